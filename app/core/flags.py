@@ -1,0 +1,170 @@
+"""The flags an account carries: the user's own facts measured against the rules that matter.
+
+Each flag names its rule by citation ids (rows of the versioned citations table built from
+reference/legal-basis-zh.md), the facts that triggered it, and codes for what would change
+it; the shell words all three. Fact values are strings in a language-neutral form: money as
+`format_yuan` writes it, dates in ISO form under keys ending in `_on`, counts as integers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.core.case import Collector, Debt
+from app.core.dates import add_months, days_between
+from app.core.money import format_yuan
+
+LAWSUIT_OWED_FEN = 1_000_000            # ¥10,000: banks commonly sue above this ...
+LAWSUIT_DAYS = 180                      # ... after this long without a payment
+FRAUD_PRINCIPAL_FEN = 5_000_000         # ¥50,000 unpaid principal: 两高解释 第八条 "数额较大"
+DEMAND_GAP_DAYS = 30                    # two effective demands at least 30 days apart: 第七条
+FRAUD_MONTHS_AFTER_DEMAND = 3           # "超过三个月仍不归还": 第六条
+LIMITATION_MONTHS = 36                  # 民法典 第188条: three years
+
+LAWSUIT_CITATIONS = ("card_disputes_3", "civil_code_195")
+FRAUD_CITATIONS = ("criminal_law_196", "card_crime_interp_6", "card_crime_interp_7",
+                   "card_crime_interp_8", "card_crime_interp_9", "card_crime_interp_10")
+LIMITATION_CITATIONS = ("civil_code_188", "civil_code_195", "limitation_rules_14", "civil_code_192")
+CREDIT_RECORD_CITATIONS = ("credit_reporting_16", "credit_reporting_15")
+LITIGATION_CITATIONS = ("civil_code_195",)      # a lawsuit interrupts limitation: 第195条（三）
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One finding about one account: what it is, its rules, the facts behind it, what changes it."""
+
+    code: str
+    citation_ids: tuple[str, ...]
+    facts: dict[str, str] = field(default_factory=dict)
+    what_changes: tuple[str, ...] = ()
+
+
+def flags_for(debt: Debt, today: date) -> tuple[Flag, ...]:
+    """Every flag the account carries today, most urgent first."""
+    found = (_judgment(debt), _litigation_started(debt), _fraud_threshold(debt, today),
+             _lawsuit_risk(debt, today), _limitation_note(debt, today), _credit_record(debt, today))
+    return tuple(flag for flag in found if flag is not None)
+
+
+def notes_for(debt: Debt, today: date) -> tuple[Flag, ...]:
+    """Checks we could not finish for lack of a fact, as flags to show apart from the real ones.
+
+    Only one today: "fraud_principal_unknown", when the demand and time elements of 恶意透支
+    are present and the total owed reaches ¥50,000, but the principal (which alone counts)
+    was not given, so we neither raise nor clear `fraud_threshold`.
+    """
+    elements = _demand_elements(debt, today)
+    if debt.principal_fen is not None or elements is None or debt.owed_fen < FRAUD_PRINCIPAL_FEN:
+        return ()
+    facts = {"owed": format_yuan(debt.owed_fen), **elements}
+    return (Flag("fraud_principal_unknown", FRAUD_CITATIONS, facts, ("enter_principal",)),)
+
+
+def is_overdue(debt: Debt, today: date) -> bool:
+    """True once the first missed payment date is behind us."""
+    return debt.first_missed_on < today
+
+
+def _judgment(debt: Debt) -> Flag | None:
+    if debt.collector != Collector.JUDGMENT:
+        return None
+    return Flag("judgment", (), _collector_facts(debt))
+
+
+def _litigation_started(debt: Debt) -> Flag | None:
+    if debt.collector != Collector.COURT_FILED:
+        return None
+    return Flag("litigation_started", LITIGATION_CITATIONS, _collector_facts(debt))
+
+
+def _collector_facts(debt: Debt) -> dict[str, str]:
+    facts = {"collector": str(debt.collector)}
+    if debt.collector_name.strip():
+        facts["collector_name"] = debt.collector_name.strip()
+    return facts
+
+
+def _lawsuit_risk(debt: Debt, today: date) -> Flag | None:
+    """Owed ≥ ¥10,000 and ≥ 180 days since the last payment made after the account fell behind.
+
+    A last payment from before the first missed payment does not restart anything, so then
+    (and when there was none) the days count from the first missed payment.
+    """
+    if debt.last_payment_on is not None and debt.last_payment_on >= debt.first_missed_on:
+        start_on, counted_from = debt.last_payment_on, "last_payment"
+    else:
+        start_on, counted_from = debt.first_missed_on, "first_missed"
+    days = days_between(start_on, today)
+    if debt.owed_fen < LAWSUIT_OWED_FEN or days < LAWSUIT_DAYS:
+        return None
+    facts = {"owed": format_yuan(debt.owed_fen), "days_since_payment": str(days),
+             "counted_from": counted_from, "counted_from_on": start_on.isoformat()}
+    return Flag("lawsuit_risk", LAWSUIT_CITATIONS, facts, ("repay_below_threshold", "make_payment"))
+
+
+def _fraud_threshold(debt: Debt, today: date) -> Flag | None:
+    """The objective elements of 恶意透支: principal ≥ ¥50,000 plus the demand and time elements.
+
+    Principal only (第九条): an unknown principal raises nothing here (see `notes_for`).
+    """
+    elements = _demand_elements(debt, today)
+    if debt.principal_fen is None or debt.principal_fen < FRAUD_PRINCIPAL_FEN or elements is None:
+        return None
+    facts = {"principal": format_yuan(debt.principal_fen), **elements}
+    return Flag("fraud_threshold", FRAUD_CITATIONS, facts, ("make_payment", "repay_below_threshold"))
+
+
+def _demand_elements(debt: Debt, today: date) -> dict[str, str] | None:
+    """Facts when two demands ≥ 30 days apart were followed by more than 3 months without payment.
+
+    Demands count from the first missed payment on (第七条（一）: made after the account fell
+    behind). The second demand is the earliest one at least 30 days after the first and after
+    the last payment: a payment on or after a demand clears it, but later demands may qualify
+    again. "More than 3 months" means today is after the same day three months on.
+    """
+    demands = sorted(d for d in debt.demands_on if debt.first_missed_on <= d <= today)
+    paid_on = debt.last_payment_on
+    for second in demands:
+        if days_between(demands[0], second) < DEMAND_GAP_DAYS or (paid_on is not None and paid_on >= second):
+            continue
+        passed_on = add_months(second, FRAUD_MONTHS_AFTER_DEMAND)
+        if today <= passed_on:
+            return None
+        return {"first_demand_on": demands[0].isoformat(), "second_demand_on": second.isoformat(),
+                "three_months_on": passed_on.isoformat(),
+                "days_since_second_demand": str(days_between(second, today))}
+    return None
+
+
+def _limitation_note(debt: Debt, today: date) -> Flag | None:
+    """When the 3-year limitation period would end, counted from its latest restart.
+
+    It runs from the first missed payment and restarts at the last payment (partial
+    performance is an acknowledgement) and at every demand received (第195条). The facts say
+    whether, on the user's own dates, three years have passed; the shell must still say that
+    demands not recorded here, a hardship letter or a proposal restart it, and never suggest
+    waiting the debt out.
+    """
+    if not is_overdue(debt, today):
+        return None
+    restarts = [(debt.first_missed_on, "first_missed")]
+    if debt.last_payment_on is not None and debt.last_payment_on <= today:
+        restarts.append((debt.last_payment_on, "last_payment"))
+    demands = [demand for demand in debt.demands_on if demand <= today]
+    restarts += [(demand, "demand") for demand in demands]
+    restart_on, counted_from = max(restarts, key=lambda restart: restart[0])
+    ends_on = add_months(restart_on, LIMITATION_MONTHS)
+    facts = {"counted_from": counted_from, "counted_from_on": restart_on.isoformat(),
+             "ends_on": ends_on.isoformat(), "elapsed": "yes" if ends_on < today else "no",
+             "demand_count": str(len(demands))}
+    return Flag("limitation_note", LIMITATION_CITATIONS, facts,
+                ("demand_restarts", "payment_restarts", "proposal_restarts"))
+
+
+def _credit_record(debt: Debt, today: date) -> Flag | None:
+    """An overdue account leaves a negative record kept 5 years after the debt is settled."""
+    if not is_overdue(debt, today):
+        return None
+    facts = {"owed": format_yuan(debt.owed_fen), "first_missed_on": debt.first_missed_on.isoformat()}
+    return Flag("credit_record", CREDIT_RECORD_CITATIONS, facts, ("settle_debt",))

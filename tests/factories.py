@@ -1,0 +1,12 @@
+"""Test data builders: valid by default, override only what a test is about."""
+
+from dataclasses import replace
+from datetime import date
+
+from app.core.case import Debt
+
+
+def make_debt(**changes) -> Debt:
+    """A 招商银行 card, ¥12,345.67 owed, first missed on 2025-03-01; `changes` replace fields."""
+    debt = Debt(id="d1", issuer="cmb", owed_fen=1_234_567, first_missed_on=date(2025, 3, 1))
+    return replace(debt, **changes)

@@ -2,6 +2,7 @@
 
 from datetime import date, timedelta
 
+from app.core import citations, flags
 from app.core.case import Collector
 from app.core.flags import Flag, flags_for, notes_for
 from tests.factories import make_debt
@@ -220,3 +221,9 @@ def test_an_account_not_yet_overdue_carries_no_flags():
 def test_flags_come_most_urgent_first():
     debt = fraud_debt(collector=Collector.JUDGMENT)
     assert codes(debt) == ["judgment", "fraud_threshold", "lawsuit_risk", "limitation_note", "credit_record"]
+
+
+def test_every_flag_citation_is_in_the_table_and_shown_as_law():
+    ids = (flags.LAWSUIT_CITATIONS + flags.FRAUD_CITATIONS + flags.LIMITATION_CITATIONS
+           + flags.CREDIT_RECORD_CITATIONS + flags.LITIGATION_CITATIONS)
+    assert all(citations.shown_as_law(citations.get(citation_id)) for citation_id in ids)

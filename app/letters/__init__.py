@@ -1,0 +1,1 @@
+"""Letters: the printed documents a debtor sends (request and complaint letters)."""

@@ -1,0 +1,98 @@
+"""HTML -> PDF for every printed letter; the only module in the project that imports WeasyPrint.
+
+The renderer fetches nothing but the app's own files under static/: no network, no other
+local files, no data: URLs. A refused URL is logged by WeasyPrint and skipped (an image simply
+does not appear, the text around it still renders), because a letter missing a decorative
+resource is still a correct letter. What would make it wrong, the print stylesheet failing
+to load (no page numbers, no CJK serif font, no page breaks), raises PdfRenderError instead.
+"""
+
+import mimetypes
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+STYLESHEET = "css/letters.css"
+_per_thread = threading.local()
+
+
+class PdfRenderError(RuntimeError):
+    """The PDF could not be produced, or would have been produced without its stylesheet."""
+
+
+class RefusedURL(ValueError):
+    """A URL outside static/ was requested while rendering; WeasyPrint logs it and skips it."""
+
+
+class StaticFilesOnly(URLFetcher):
+    """Serve file: URLs of regular files under `root` and refuse everything else.
+
+    Refusals raise RefusedURL, an ordinary exception, not FatalURLFetchingError as the STYLE
+    example does: WeasyPrint 70 wraps ordinary exceptions into a logged, skipped resource,
+    which keeps a stray <img> or url() from aborting a letter the user needs to print.
+    `served` lists the static paths (relative, POSIX) actually handed out, in order.
+    """
+
+    def __init__(self, root: Path) -> None:
+        # super().__init__() is required: WeasyPrint reads attributes it sets (_fail_on_errors).
+        super().__init__(allowed_protocols={"file"}, allow_redirects=False)
+        self.root = root.resolve()
+        self.served: list[str] = []
+
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
+        """Return the static file behind `url`, or raise RefusedURL."""
+        path = self._static_file(url)
+        if path is None:
+            raise RefusedURL(f"refused {url!r}: only files under static/ are fetched for PDFs")
+        self.served.append(path.relative_to(self.root).as_posix())
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
+
+    def _static_file(self, url: str) -> Path | None:
+        """The resolved file under root that `url` names, or None (other scheme, host, ../, symlink out)."""
+        parts = urlsplit(url)
+        if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+            return None
+        path = Path(url2pathname(parts.path)).resolve()
+        if not path.is_relative_to(self.root) or not path.is_file():
+            return None
+        return path
+
+
+def html_to_pdf(html: str, *, static_dir: Path) -> bytes:
+    """Render a document built on templates/letters/_document.html to PDF bytes.
+
+    Relative URLs resolve against `static_dir`, so the template's `css/letters.css` link is
+    served by the fetcher. Fonts are found by family name through Fontconfig, embedded and
+    subset by WeasyPrint (HarfBuzz-Subset; app.checks verifies it is installed).
+    """
+    fetcher = StaticFilesOnly(static_dir)
+    try:
+        document = HTML(string=html, base_url=fetcher.root.as_uri() + "/", url_fetcher=fetcher)
+        pdf = document.write_pdf(font_config=_font_config())
+    except Exception as exc:  # WeasyPrint raises assorted types; callers need one to catch
+        raise PdfRenderError(f"WeasyPrint failed: {type(exc).__name__}: {exc}") from exc
+    if STYLESHEET not in fetcher.served:
+        raise PdfRenderError(f"{STYLESHEET} was not loaded: does the template extend letters/_document.html?")
+    return pdf
+
+
+def _font_config() -> FontConfiguration:
+    """This thread's FontConfiguration, created on its first render.
+
+    Reusing one keeps Pango's loaded Noto CJK faces between renders: the one-sentence page of
+    bench/pdf_floor.py takes about 43 ms instead of 51 ms with a fresh one per render. It is
+    per thread because Pango font maps are not documented as thread-safe. Reuse cannot leak
+    one letter into the next: its caches are keyed by computed font style only, and
+    letters.css declares no @font-face (the one thing that would accumulate in it).
+    Fonts installed after start-up are seen after a restart.
+    """
+    config = getattr(_per_thread, "font_config", None)
+    if config is None:
+        config = _per_thread.font_config = FontConfiguration()
+    return config

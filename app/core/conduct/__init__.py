@@ -1,0 +1,1 @@
+"""Collector conduct: the incident checklist (facts), the §17 rules, and the engine that applies them."""

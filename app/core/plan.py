@@ -1,0 +1,309 @@
+"""The repayment plan (还款方案): what the household can offer, its pro-rata split, each schedule.
+
+Everything is exact to the fen: the split of an offer sums to the offer, and each creditor's
+schedule sums to its plan amount. 个性化分期 may run at most 5 years (商业银行信用卡业务监督管理办法
+第七十条), so every installment counts towards MAX_MONTHS, the down payment included. The bank
+*may* agree to such a plan; nothing here decides that it must. Results are facts and codes; the
+shell words them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from app.core.case import Budget, Debt, PlanChoices
+from app.core.dates import add_months, first_of_next_month
+
+MAX_MONTHS = 60                       # 个性化分期还款协议的最长期限不得超过5年
+BUFFER_PERCENT = 10                   # of essential spending, kept back from the default offer
+SCHEDULE_CAP_MONTHS = 10 * MAX_MONTHS  # longer schedules are counted, not listed: bounded work per request
+SCAN_LIMIT = 5_000                    # offers tried one by one in min_offer_to_fit before bisecting
+OPTIONS_WHEN_OVER = ("raise_offer", "down_payment", "partial_waiver")
+
+
+class PlanError(ValueError):
+    """Input no form should let through (a negative amount); `code` names the problem."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Installment:
+    number: int             # 1-based, per creditor; the down payment is number 1 when there is one
+    due_on: date
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class CreditorPlan:
+    debt_id: str
+    creditor_name: str
+    plan_amount_fen: int                  # owed, or principal when asking to waive fees
+    monthly_fen: int                      # the regular installment (its offer share, capped at what is left)
+    down_payment_fen: int                 # this creditor's share of the down payment
+    installments: tuple[Installment, ...]  # empty when nothing is owed, no payment or too long to list
+    months: int                           # every installment, the down payment included; 0 if never paid
+    over_limit: bool                      # more than MAX_MONTHS installments, or never paid off
+    min_monthly_to_fit_fen: int | None    # when over the limit: least monthly amount that fits
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    offer_fen: int                        # the monthly offer in use (the user's, or the default)
+    default_offer_fen: int
+    disposable_fen: int                   # may be negative
+    down_payment_fen: int                 # as used: never more than the total
+    start_on: date
+    creditors: tuple[CreditorPlan, ...]   # in the order the debts were listed
+    total_fen: int                        # sum of the plan amounts
+    fits_60: bool
+    min_offer_to_fit_fen: int | None      # when it does not fit: least monthly offer that fits
+    warnings: tuple[str, ...]
+
+
+def disposable(budget: Budget) -> int:
+    """Monthly income less essential spending, in fen; negative when spending is larger."""
+    return budget.income_total_fen - budget.spending_total_fen
+
+
+def default_offer(budget: Budget) -> int:
+    """Disposable income less a buffer of 10 % of essential spending, never below zero.
+
+    The buffer is rounded up to the fen, so the offer never exceeds what is affordable.
+    """
+    buffer = _ceil_div(budget.spending_total_fen * BUFFER_PERCENT, 100)
+    return max(0, disposable(budget) - buffer)
+
+
+def split_pro_rata(offer_fen: int, amounts_fen: Sequence[int]) -> list[int]:
+    """Shares of `offer_fen` by amount, rounded down; leftover fen one each to the largest amounts.
+
+    Equal amounts take leftover fen in list order. The shares sum exactly to the offer, unless
+    every amount is zero, when every share is zero.
+    """
+    if offer_fen < 0 or any(a < 0 for a in amounts_fen):
+        raise PlanError("negative")
+    total = sum(amounts_fen)
+    if total == 0:
+        return [0] * len(amounts_fen)
+    shares = [offer_fen * a // total for a in amounts_fen]
+    largest_first = sorted(range(len(amounts_fen)), key=lambda i: -amounts_fen[i])  # stable: list order
+    for i in largest_first[: offer_fen - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
+def plan_amount(debt: Debt, waive_fees: bool) -> int:
+    """What the plan asks to repay: the amount owed, or the principal when asking to waive fees.
+
+    Without a known principal the amount owed is used (build() reports it as "principal_unknown").
+    """
+    return _plan_amount(debt, waive_fees)[0]
+
+
+def build(debts: Sequence[Debt], budget: Budget | None, choices: PlanChoices, today: date) -> Plan:
+    """The whole plan: offer, down payment, per-creditor schedules, the 60-month check and options.
+
+    Installments fall on the start date and the same day of each following month (clamped to the
+    month's end). With a down payment, it is installment 1 on the start date and monthly payments
+    follow from the next month; without one, the first monthly payment is on the start date.
+    """
+    known = budget or Budget()
+    amounts = [_plan_amount(d, choices.waive_fees) for d in debts]
+    weights = [fen for fen, _ in amounts]
+    total = sum(weights)
+    default = default_offer(known)
+    offer = default if choices.monthly_offer_fen is None else choices.monthly_offer_fen
+    if offer < 0 or choices.down_payment_fen < 0:
+        raise PlanError("negative")
+    down = min(choices.down_payment_fen, total)
+    start = choices.start_on or first_of_next_month(today)
+    first_monthly = 1 if down else 0
+    creditors = tuple(
+        _creditor_plan(debt, fen, codes, down_share, share, start, first_monthly)
+        for debt, (fen, codes), down_share, share in zip(
+            debts, amounts, split_pro_rata(down, weights), split_pro_rata(offer, weights), strict=True
+        )
+    )
+    fits = not any(c.over_limit for c in creditors)
+    downs = [c.down_payment_fen for c in creditors]
+    return Plan(
+        offer_fen=offer,
+        default_offer_fen=default,
+        disposable_fen=disposable(known),
+        down_payment_fen=down,
+        start_on=start,
+        creditors=creditors,
+        total_fen=total,
+        fits_60=fits,
+        min_offer_to_fit_fen=None if fits else min_offer_to_fit(weights, downs),
+        warnings=_warnings(budget, offer, default, choices.down_payment_fen > total, creditors, fits),
+    )
+
+
+def min_monthly_to_fit(plan_amount_fen: int, down_payment_fen: int) -> int:
+    """The least monthly payment after the down payment that ends within MAX_MONTHS installments."""
+    slots = MAX_MONTHS - (1 if down_payment_fen else 0)
+    return _ceil_div(plan_amount_fen - down_payment_fen, slots)
+
+
+def min_offer_to_fit(amounts_fen: Sequence[int], down_payments_fen: Sequence[int]) -> int:
+    """The least total monthly offer from which every offer lets every creditor fit MAX_MONTHS.
+
+    Searched with the real split, because rounding and leftover fen make any formula wrong by a
+    fen or more. The split is not monotone (one more fen of offer can move a leftover fen away
+    from a creditor), so a plain bisection could name an offer just below a gap where a fen more
+    fails. We scan down instead from the offer where the rounded-down shares alone suffice, to
+    the first offer that fails. Only when that run is longer than SCAN_LIMIT (amounts like ¥1
+    beside ¥90,000,000) do we bisect the rest: the answer then fits and one fen less does not.
+    """
+    needs = [min_monthly_to_fit(a, d) for a, d in zip(amounts_fen, down_payments_fen, strict=True)]
+    total = sum(amounts_fen)
+
+    def fits(offer: int) -> bool:
+        return all(s >= n for s, n in zip(split_pro_rata(offer, amounts_fen), needs, strict=True))
+
+    high = max((_ceil_div(n * total, a) for n, a in zip(needs, amounts_fen, strict=True) if n), default=0)
+    low = max(0, high - SCAN_LIMIT)
+    for offer in range(high - 1, low - 1, -1):
+        if not fits(offer):
+            return offer + 1
+    if low == 0:          # nothing failed, not even 0: nobody needs a monthly payment
+        return 0
+    return _bisect(fits, 0, low)
+
+
+def _bisect(fits: Callable[[int], bool], low: int, high: int) -> int:
+    """An offer in (low, high] that fits while one fen less does not, given fits(high), not fits(low)."""
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def balance_curve(plan: Plan) -> list[tuple[date, int]]:
+    """What is still owed in total on each monthly payment date, before that day's payments.
+
+    The first point is the full total on the start date; the last is one month after the final
+    installment, when only debts without a listed schedule remain (zero when everything is paid).
+    """
+    paid_on = Counter[date]()
+    for creditor in plan.creditors:
+        for installment in creditor.installments:
+            paid_on[installment.due_on] += installment.amount_fen
+    last = max(paid_on, default=None)
+    points = [(plan.start_on, plan.total_fen)]
+    remaining, month = plan.total_fen, 0
+    while last is not None and points[-1][0] <= last:
+        remaining -= paid_on[points[-1][0]]
+        month += 1
+        points.append((add_months(plan.start_on, month), remaining))
+    return points
+
+
+def _plan_amount(debt: Debt, waive_fees: bool) -> tuple[int, tuple[str, ...]]:
+    """The plan amount and its codes; principal above the amount owed is capped at the amount owed."""
+    if not waive_fees:
+        return debt.owed_fen, ()
+    if debt.principal_fen is None:
+        return debt.owed_fen, ("principal_unknown",)
+    return min(debt.principal_fen, debt.owed_fen), ()
+
+
+def _creditor_plan(
+    debt: Debt, amount: int, codes: tuple[str, ...], down: int, share: int, start: date, first_monthly: int
+) -> CreditorPlan:
+    """One creditor's schedule: the down payment share, then its monthly share until paid."""
+    rest = amount - down
+    monthly = min(share, rest)
+    if amount == 0:
+        return _unscheduled(debt, 0, 0, 0, 0, None, (*codes, "nothing_owed"))
+    need = min_monthly_to_fit(amount, down)
+    if rest and not monthly:
+        return _unscheduled(debt, amount, 0, down, 0, need, (*codes, "no_payment", "over_60_months"))
+    months = (1 if down else 0) + (_ceil_div(rest, monthly) if rest else 0)
+    over = months > MAX_MONTHS
+    codes = (*codes, "over_60_months") if over else codes
+    if months > SCHEDULE_CAP_MONTHS:
+        return _unscheduled(debt, amount, monthly, down, months, need, (*codes, "schedule_too_long"))
+    return CreditorPlan(
+        debt_id=debt.id,
+        creditor_name=debt.creditor_name,
+        plan_amount_fen=amount,
+        monthly_fen=monthly,
+        down_payment_fen=down,
+        installments=_installments(down, rest, monthly, start, first_monthly),
+        months=months,
+        over_limit=over,
+        min_monthly_to_fit_fen=need if over else None,
+        codes=codes,
+    )
+
+
+def _unscheduled(
+    debt: Debt, amount: int, monthly: int, down: int, months: int, need: int | None, codes: tuple[str, ...]
+) -> CreditorPlan:
+    """A creditor without a listed schedule: nothing owed, never paid off, or too long to list."""
+    return CreditorPlan(
+        debt_id=debt.id,
+        creditor_name=debt.creditor_name,
+        plan_amount_fen=amount,
+        monthly_fen=monthly,
+        down_payment_fen=down,
+        installments=(),
+        months=months,
+        over_limit=need is not None,
+        min_monthly_to_fit_fen=need,
+        codes=codes,
+    )
+
+
+def _installments(
+    down: int, rest: int, monthly: int, start: date, first_monthly: int
+) -> tuple[Installment, ...]:
+    """The down payment on the start date, then `monthly` each month, the last one the remainder."""
+    full, last = divmod(rest, monthly) if monthly else (0, 0)
+    dated = [(0, down)] if down else []
+    dated += [(first_monthly + k, monthly) for k in range(full)]
+    dated += [(first_monthly + full, last)] if last else []
+    return tuple(
+        Installment(number=n, due_on=add_months(start, month), amount_fen=fen)
+        for n, (month, fen) in enumerate(dated, start=1)
+    )
+
+
+def _warnings(
+    budget: Budget | None, offer: int, default: int, down_capped: bool,
+    creditors: Sequence[CreditorPlan], fits: bool,
+) -> tuple[str, ...]:
+    """Plan-wide codes: why the default offer is what it is, and what to do when it does not fit."""
+    codes: list[str] = []
+    if budget is None:
+        codes.append("no_budget")
+    elif disposable(budget) <= 0:
+        codes.append("no_disposable_income")
+    elif default == 0:
+        codes.append("no_room_after_buffer")
+    if offer > default:
+        codes.append("offer_above_affordable")
+    if down_capped:
+        codes.append("down_payment_capped")
+    if any("no_payment" in c.codes for c in creditors):
+        codes.append("offer_too_small")
+    if not fits:
+        codes += ["over_60_months", *OPTIONS_WHEN_OVER]
+    return tuple(codes)
+
+
+def _ceil_div(a: int, b: int) -> int:
+    """a / b rounded up, for non-negative a and positive b, in integers only."""
+    return -(-a // b)

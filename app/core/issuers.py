@@ -51,8 +51,8 @@ ISSUERS: tuple[Issuer, ...] = (
     Issuer("weilidai", "微粒贷（微众银行）", "微粒貸（微眾銀行）", "Weilidai (WeBank)", lender=True),
     Issuer("zhaolian", "招联消费金融", "招聯消費金融", "Zhaolian Consumer Finance", lender=True),
     Issuer("mashang", "马上消费金融", "馬上消費金融", "Mashang Consumer Finance", lender=True),
-    Issuer("other_lender", "其他网贷/消费金融", "其他網貸/消費金融", "Other online or consumer-finance lender",
-           lender=True),
+    Issuer("other_lender", "其他网贷/消费金融", "其他網貸/消費金融",
+           "Other online or consumer-finance lender", lender=True),
 )
 
 BY_CODE = {i.code: i for i in ISSUERS}

@@ -1,0 +1,64 @@
+"""The Flask shell: create_app() wires config, extensions and one blueprint per wizard step."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from flask_babel import Babel
+from flask_wtf.csrf import CSRFProtect
+
+from app import checks
+
+ROOT = Path(__file__).resolve().parent.parent     # templates/, static/, locales/ sit beside app/
+babel, csrf = Babel(), CSRFProtect()
+
+
+def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"),
+                instance_path=os.environ.get("SHANGAN_INSTANCE", str(ROOT / "instance")))
+    app.config.from_object("app.config")
+    app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(ROOT / "locales")
+    app.config.from_prefixed_env()                  # FLASK_SECRET_KEY=..., FLASK_DATABASE_URL=...
+    if os.environ.get("DATABASE_URL"):
+        app.config["DATABASE_URL"] = os.environ["DATABASE_URL"]
+    app.config.update(overrides or {})
+    _settle_secrets(app)
+    if not app.config.get("SKIP_ENVIRONMENT_CHECK"):
+        checks.require_environment()       # CJK font and HarfBuzz subsetter, or stop and say what to install
+
+    from app import cases, commands, i18n, law, security, wizard
+    babel.init_app(app, locale_selector=i18n.select_locale)
+    csrf.init_app(app)
+    i18n.init_app(app)
+    law.init_app(app)
+    wizard.init_app(app)
+    security.init_app(app)
+    cases.init_app(app)
+    commands.init_app(app)
+
+    from app import debts, errors, start, summary
+    for part in (errors, start, debts, summary):
+        app.register_blueprint(part.bp)
+    return app
+
+
+def _settle_secrets(app: Flask) -> None:
+    """SECRET_KEY is required outside debug; in debug a development key is kept in instance/."""
+    relaxed = app.debug or app.testing or app.config.get("TESTING")
+    if relaxed:
+        app.config["SESSION_COOKIE_SECURE"] = False
+    if app.config.get("SECRET_KEY"):
+        return
+    if not relaxed:
+        raise RuntimeError("SECRET_KEY is not set: export FLASK_SECRET_KEY=<long random string>.")
+    keyfile = Path(app.instance_path) / "dev-secret"
+    keyfile.parent.mkdir(parents=True, exist_ok=True)
+    if not keyfile.exists():
+        keyfile.write_text(secrets.token_hex(32))
+        keyfile.chmod(0o600)
+    app.config["SECRET_KEY"] = keyfile.read_text().strip()

@@ -1,0 +1,32 @@
+"""`flask` commands: database migrations and the purge of expired cases (for cron)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import click
+from flask import Flask, current_app
+
+from app import cases
+from app.store.migrate import upgrade
+
+
+@click.command("db-upgrade")
+def db_upgrade() -> None:
+    """Create or migrate the case database to the newest schema."""
+    upgrade(current_app.config["DATABASE_URL"])
+    click.echo("database is up to date")
+
+
+@click.command("purge")
+@click.option("--days", type=int, default=None, help="Age in days (default: CASE_TTL_DAYS).")
+def purge(days: int | None) -> None:
+    """Delete cases nobody has opened for CASE_TTL_DAYS days. Run daily from cron."""
+    age = days if days is not None else current_app.config["CASE_TTL_DAYS"]
+    removed = cases.store().purge(datetime.now(UTC) - timedelta(days=age))
+    click.echo(f"purged {removed} case(s) untouched for {age} days")
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(db_upgrade)
+    app.cli.add_command(purge)

@@ -1,0 +1,3 @@
+from app.debts.views import bp
+
+__all__ = ["bp"]

@@ -1,0 +1,93 @@
+"""SPEC step 2: the list of accounts, and adding, editing and removing one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+
+from app import cases
+from app.clock import today_in_china
+from app.core.case import new_id
+from app.debts.forms import DebtForm, form_data_for, with_debt
+from app.fields import CaseForm
+
+bp = Blueprint("debts", __name__, url_prefix="/debts")
+
+
+@bp.route("/")
+def index():
+    case, version = cases.current()
+    show_code = session.pop("show_code", False)
+    return render_template("debts/index.html", debts=case.debts, show_code=show_code,
+                           remove_form=CaseForm(case_version=version))
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def new():
+    case, version = cases.current()
+    if request.method == "GET" and len(case.debts) >= current_app.config["MAX_DEBTS"]:
+        flash(_("最多可以登记 %(n)s 笔欠款。", n=current_app.config["MAX_DEBTS"]), "warning")
+        return redirect(url_for("debts.index"))
+    return _edit(DebtForm(case_version=version), new_id(), is_new=True)
+
+
+@bp.route("/<debt_id>/edit", methods=["GET", "POST"])
+def edit(debt_id: str):
+    case, version = cases.current()
+    debt = case.debt(debt_id) or abort(404)
+    initial = None if request.method == "POST" else form_data_for(debt) | {"case_version": version}
+    form = DebtForm(data=initial)
+    return _edit(form, debt.id, is_new=False)
+
+
+def _edit(form: DebtForm, debt_id: str, is_new: bool):
+    conflict = None
+    if request.method == "POST" and form.validate_with_today(today_in_china()):
+        case = cases.load()
+        if is_new and len(case.debts) >= current_app.config["MAX_DEBTS"]:
+            flash(_("最多可以登记 %(n)s 笔欠款。", n=current_app.config["MAX_DEBTS"]), "warning")
+            return redirect(url_for("debts.index"))
+        debt = form.to_debt(debt_id, today_in_china())
+        try:
+            cases.save(replace(case, debts=with_debt(case.debts, debt)), based_on=form.based_on())
+        except cases.Conflict as exc:
+            conflict = exc
+            form.case_version.data = str(exc.version)
+        else:
+            flash(_("已保存：%(name)s。", name=debt.creditor_name), "success")
+            target = "debts.new" if request.form.get("then") == "add" else "debts.index"
+            return redirect(url_for(target))
+    status = 409 if conflict else (422 if request.method == "POST" else 200)
+    template = "debts/_form.html" if request.args.get("fragment") else "debts/edit.html"
+    return render_template(template, form=form, is_new=is_new, debt_id=debt_id, conflict=conflict,
+                           debts=conflict.newer.debts if conflict else cases.load().debts), status
+
+
+@bp.post("/<debt_id>/delete")
+def delete(debt_id: str):
+    case = cases.load()
+    form = CaseForm()
+    debt = case.debt(debt_id) or abort(404)
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        remaining = tuple(d for d in case.debts if d.id != debt_id)
+        cases.save(replace(case, debts=remaining), based_on=form.based_on())
+    except cases.Conflict:
+        flash(_("这个案件刚在别处更新过，请看一下最新内容后再删除。"), "warning")
+    else:
+        flash(_("已删除：%(name)s。", name=debt.creditor_name), "success")
+    return redirect(url_for("debts.index"))
+
+
+@bp.app_template_global("issuer_display")
+def issuer_display(debt) -> str:
+    """The creditor's name in the UI language; the user's own text for "other"."""
+    from app.core import issuers
+    from app.debts.forms import issuer_label
+    known = issuers.BY_CODE.get(debt.issuer)
+    if debt.issuer_other or known is None:
+        return debt.creditor_name
+    return issuer_label(known)

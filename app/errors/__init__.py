@@ -1,0 +1,3 @@
+from app.errors.views import bp
+
+__all__ = ["bp"]

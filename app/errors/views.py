@@ -1,0 +1,49 @@
+"""Translated error pages. 500s are logged without personal data: no form values, no case."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, render_template, request
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+bp = Blueprint("errors", __name__)
+
+
+def _page(status: int, title: str, message: str):
+    return render_template("errors/error.html", status=status, title=title, message=message), status
+
+
+@bp.app_errorhandler(CSRFError)
+def csrf_error(_error: CSRFError):
+    return _page(400, _("页面已过期"),
+                 _("为了保护您的信息，这个页面已过期。请返回上一页，刷新后再提交一次。您已保存的内容不会丢失。"))
+
+
+@bp.app_errorhandler(404)
+def not_found(_error: HTTPException):
+    return _page(404, _("找不到这个页面"), _("这个地址不存在。请从首页重新开始，或用恢复码继续您的案件。"))
+
+
+@bp.app_errorhandler(413)
+def too_large(_error: HTTPException):
+    return _page(413, _("提交的内容太大"), _("提交的内容超过了允许的大小。请缩短文字或选择较小的文件。"))
+
+
+@bp.app_errorhandler(429)
+def too_many(_error: HTTPException):
+    return _page(429, _("尝试次数过多"), _("请稍等几分钟再试。这是为了保护所有人的案件安全。"))
+
+
+@bp.app_errorhandler(405)
+def not_allowed(_error: HTTPException):
+    return _page(405, _("无法这样访问"), _("请使用页面上的按钮和链接操作。"))
+
+
+@bp.app_errorhandler(500)
+def server_error(error: Exception):
+    original = getattr(error, "original_exception", error)
+    current_app.logger.error("500 on %s %s: %s", request.method, request.url_rule,
+                             type(original).__name__)
+    return _page(500, _("出错了"),
+                 _("服务器出了问题，您的案件没有被改动。请稍后再试；如果一直这样，请联系部署本服务的机构。"))

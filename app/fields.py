@@ -1,0 +1,84 @@
+"""Form fields shared by every step: money and dates that keep exactly what was typed."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from wtforms import HiddenField, SelectChoice, StringField
+from wtforms.validators import ValidationError
+
+from app.core import date_input, money
+from app.i18n import BaseForm
+
+AMOUNT_ERRORS = {
+    "empty": _l("请填写%(field)s。"),
+    "not_a_number": _l("%(field)s要填数字，例如 12345、12,345.60 或 1.2万。"),
+    "negative": _l("%(field)s不能是负数。"),
+    "too_many_decimals": _l("%(field)s最多保留两位小数（到分）。"),
+    "mixed_units": _l("%(field)s请只用一种写法：写“3.5万”或“35000”，不要写“3万5”。"),
+    "too_large": _l("%(field)s超过一亿元，请检查是否多打了零。"),
+    "bad_grouping": _l("%(field)s的千分位逗号位置不对，例如应写 12,345。"),
+}
+
+DATE_ERRORS = {
+    "not_a_date": _l("%(field)s请按“2026-11-29”的格式填写一个真实的日期。"),
+    "out_of_range": _l("%(field)s的年份不对，请检查。"),
+    "future": _l("%(field)s不能晚于今天。"),
+}
+
+
+class AmountField(StringField):
+    """Keeps the typed text in .data; the parsed amount in integer fen is .fen."""
+
+    fen: int | None = None
+
+    def post_validate(self, form, validation_stopped):
+        self.fen = None
+        if validation_stopped or not (self.data or "").strip():
+            return
+        try:
+            self.fen = money.parse_amount(self.data)
+        except money.AmountError as exc:
+            raise ValidationError(AMOUNT_ERRORS[exc.code] % {"field": self.label.text}) from exc
+
+
+class DateTextField(StringField):
+    """A date typed or picked; .date holds the parsed value. Browsers show a date picker."""
+
+    date = None
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("render_kw", {}).setdefault("type", "date")
+        super().__init__(*args, **kwargs)
+
+    def process_data(self, value):
+        self.data = value.isoformat() if hasattr(value, "isoformat") else value
+
+    def post_validate(self, form, validation_stopped):
+        self.date = None
+        if validation_stopped or not (self.data or "").strip():
+            return
+        try:
+            self.date = date_input.parse_date(self.data)
+        except date_input.DateInputError as exc:
+            raise ValidationError(DATE_ERRORS[exc.code] % {"field": self.label.text}) from exc
+
+
+class CaseForm(BaseForm):
+    """A form that changes the case: it carries the case version it was shown with."""
+
+    case_version = HiddenField()
+
+    def based_on(self) -> int | None:
+        try:
+            return int(self.case_version.data)
+        except (TypeError, ValueError):
+            return None
+
+
+def options(labels: dict, optgroup: str | None = None) -> list[SelectChoice]:
+    """Select/radio choices from {value: label} (WTForms 3.3 wants SelectChoice objects)."""
+    return [SelectChoice(str(value), label, optgroup=optgroup) for value, label in labels.items()]
+
+
+def date_error(code: str, field) -> str:
+    return str(DATE_ERRORS[code] % {"field": field.label.text})

@@ -1,0 +1,3 @@
+from app.start.views import bp
+
+__all__ = ["bp"]

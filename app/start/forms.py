@@ -1,0 +1,24 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf.file import FileField, FileRequired
+from wtforms import BooleanField, StringField
+from wtforms.validators import DataRequired, InputRequired
+
+from app.i18n import BaseForm
+
+
+class NewCaseForm(BaseForm):
+    """Only the CSRF token: starting a case is a POST."""
+
+
+class ResumeForm(BaseForm):
+    code = StringField(_l("恢复码"), [DataRequired(message=_l("请输入恢复码。"))],
+                       description=_l("开始案件时显示的码，例如 K7QF-M2XA-9RTD-W4PB-HN3C。大小写、横线和空格都可以。"))
+
+
+class ImportForm(BaseForm):
+    file = FileField(_l("案件文件"), [FileRequired(message=_l("请选择之前导出的案件文件（.json）。"))],
+                     description=_l("从本站导出的 .json 文件，最大 1 MB。导入会新建一个案件，不会改动当前案件。"))
+
+
+class DeleteForm(BaseForm):
+    confirm = BooleanField(_l("我明白：删除后无法恢复"), [InputRequired(message=_l("请勾选确认后再删除。"))])

@@ -1,0 +1,58 @@
+"""The wizard's steps, in order, and the step indicator every page shows.
+
+A step appears in the indicator once its endpoint exists, so a blueprint added later
+joins the path by being registered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Flask, current_app, request
+from flask_babel import lazy_gettext as _l
+
+
+@dataclass(frozen=True)
+class Step:
+    endpoint: str
+    label: object          # lazy string
+    prefixes: tuple[str, ...]   # blueprint names that belong to this step
+
+
+STEPS = (
+    Step("start.index", _l("开始"), ("start",)),
+    Step("debts.index", _l("债务清单"), ("debts",)),
+    Step("summary.index", _l("债务概况"), ("summary",)),
+    Step("conduct.index", _l("催收行为自查"), ("conduct",)),
+    Step("budget.index", _l("收支情况"), ("budget",)),
+    Step("plan.index", _l("还款方案"), ("plan",)),
+    Step("letters.index", _l("文书"), ("review", "letters")),
+    Step("next_steps.index", _l("后续跟进"), ("next_steps",)),
+)
+
+
+def available_steps() -> list[Step]:
+    return [s for s in STEPS if s.endpoint in current_app.view_functions]
+
+
+def current_step() -> tuple[int, int, Step] | None:
+    """(number, total, step) for this request, or None outside the wizard."""
+    steps = available_steps()
+    blueprint = request.blueprint or ""
+    for number, step in enumerate(steps, start=1):
+        if blueprint in step.prefixes:
+            return number, len(steps), step
+    return None
+
+
+def next_step(endpoint: str) -> Step | None:
+    steps = available_steps()
+    names = [s.endpoint for s in steps]
+    if endpoint in names and names.index(endpoint) + 1 < len(steps):
+        return steps[names.index(endpoint) + 1]
+    return None
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals.update(wizard_steps=available_steps, wizard_current=current_step,
+                                 wizard_next=next_step)

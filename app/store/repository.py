@@ -96,6 +96,16 @@ class CaseStore:
             raise StaleVersion(*self.load(lookup, key))
         return new_version
 
+    def touch(self, lookup: str) -> bool:
+        """Mark the case as used now, so opening it by code restarts its expiry clock.
+
+        Only `updated_at` changes: version, nonce and ciphertext stay, so a form open in another
+        tab is not made stale by someone merely resuming. False if there is no such case.
+        """
+        touched = update(cases).where(cases.c.lookup == lookup).values(updated_at=as_utc(self._clock()))
+        with self.engine.begin() as connection:
+            return connection.execute(touched).rowcount == 1
+
     def delete(self, lookup: str) -> bool:
         """Remove the case at once; False if there was none."""
         with self.engine.begin() as connection:

@@ -1,0 +1,3 @@
+from app.budget.views import bp
+
+__all__ = ["bp"]

@@ -1,0 +1,45 @@
+"""SPEC step 5: the household budget, saved on every valid submit, with its monthly totals."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from app import cases
+from app.budget import typical, wording
+from app.budget.forms import BudgetForm, form_data_for
+from app.clock import today_in_china
+from app.core import plan
+
+bp = Blueprint("budget", __name__, url_prefix="/budget")
+
+
+@bp.route("/", methods=["GET", "POST"])
+def index():
+    case, version = cases.current()
+    initial = None if request.method == "POST" else form_data_for(case.budget) | {"case_version": version}
+    form = BudgetForm(data=initial)
+    conflict = None
+    if request.method == "POST" and form.validate_with_today(today_in_china()):
+        try:
+            cases.save(replace(cases.load(), budget=form.to_budget()), based_on=form.based_on())
+        except cases.Conflict as exc:
+            conflict = exc
+            form.case_version.data = str(exc.version)
+        else:
+            flash(_("收支情况已保存。"), "success")
+            return redirect(url_for("plan.index" if request.form.get("then") == "next" else "budget.index"))
+    status = 409 if conflict else (422 if request.method == "POST" else 200)
+    shown = conflict.newer.budget if conflict else cases.load().budget
+    return render_template("budget/index.html", form=form, conflict=conflict, budget=shown,
+                           disposable_fen=plan.disposable(shown) if shown else None,
+                           hints=_typical_hints(form, shown), wording=wording, typical=typical), status
+
+
+def _typical_hints(form: BudgetForm, budget) -> dict:
+    """National averages for the lines that have one, scaled to the household size typed or saved."""
+    size = form.household_size.number or (budget.household_size if budget else 1)
+    return {category: hint for category in wording.SPENDING
+            if (hint := typical.typical(category, size)) is not None}

@@ -1,0 +1,3 @@
+from app.plan.views import bp
+
+__all__ = ["bp"]

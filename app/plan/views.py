@@ -1,0 +1,94 @@
+"""SPEC step 6: what the household can afford, the monthly offer and its effect on every creditor.
+
+Every valid submit saves the choices (the project autosaves, so going back never loses an
+answer). /plan/preview computes the same result for typed values without saving: plan.js
+swaps it in place as the user types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from app import cases
+from app.clock import today_in_china
+from app.core import plan as core_plan
+from app.core.case import Case, PlanChoices
+from app.core.dates import first_of_next_month
+from app.i18n import ui_date, ui_money
+from app.plan import chart, wording
+from app.plan.forms import PlanForm, form_data_for
+
+bp = Blueprint("plan", __name__, url_prefix="/plan")
+
+
+@bp.route("/", methods=["GET", "POST"])
+def index():
+    case, version = cases.current()
+    today = today_in_china()
+    initial = None if request.method == "POST" else form_data_for(case.plan) | {"case_version": version}
+    form = PlanForm(data=initial)
+    conflict = None
+    if request.method == "POST" and form.validate_with_today(today):
+        try:
+            cases.save(replace(cases.load(), plan=form.choices()), based_on=form.based_on())
+        except cases.Conflict as exc:
+            conflict = exc
+            form.case_version.data = str(exc.version)
+        else:
+            flash(_("还款方案已保存。"), "success")
+            return redirect(url_for("plan.index"))
+    status = 409 if conflict else (422 if request.method == "POST" else 200)
+    shown = conflict.newer if conflict else cases.load()
+    result = result_context(shown, shown.plan)
+    _describe_defaults(form, result["plan"].default_offer_fen, first_of_next_month(today))
+    return render_template("plan/index.html", form=form, conflict=conflict, case=shown,
+                           afford=affordability(shown), start_passed=_start_passed(shown.plan),
+                           **result), status
+
+
+@bp.get("/preview")
+def preview():
+    """The result fragment for the typed choices, computed and never saved."""
+    case = cases.load()
+    form = PlanForm(formdata=request.args, meta={"csrf": False})
+    if not form.validate_with_today(today_in_china(), submitted=False):
+        return render_template("plan/_invalid.html", form=form), 422
+    return render_template("plan/_result.html", case=case, **result_context(case, form.choices()))
+
+
+def result_context(case: Case, choices: PlanChoices) -> dict:
+    """The plan built by the core, its chart and its words, ready for plan/_result.html."""
+    result = core_plan.build(case.debts, case.budget, choices, today_in_china())
+    curve = core_plan.balance_curve(result)
+    dates = [i.due_on for c in result.creditors for i in c.installments]
+    return {"plan": result, "curve": curve, "chart": chart.layout(curve), "wording": wording,
+            "choices": choices, "debts": {d.id: d for d in case.debts},
+            "last_payment_on": max(dates, default=None)}
+
+
+def affordability(case: Case) -> dict | None:
+    """Income, essential spending, what is left, the 10 % buffer and the suggested offer."""
+    budget = case.budget
+    if budget is None:
+        return None
+    spending = budget.spending_total_fen
+    return {"income": budget.income_total_fen, "spending": spending,
+            "disposable": core_plan.disposable(budget),
+            "buffer": -(-spending * core_plan.BUFFER_PERCENT // 100),   # rounded up, as the core does
+            "offer": core_plan.default_offer(budget)}
+
+
+def _describe_defaults(form: PlanForm, default_offer_fen: int, default_start: date) -> None:
+    """The hints under the offer and start fields name the suggestion a blank field stands for."""
+    form.offer.description = _("不填就按建议金额 %(amount)s。清空这一栏就恢复建议金额。",
+                               amount=ui_money(default_offer_fen))
+    form.start.description = _("不填就从 %(date)s（下个月 1 日）开始。不能早于今天。",
+                               date=ui_date(default_start))
+
+
+def _start_passed(choices: PlanChoices) -> bool:
+    return choices.start_on is not None and choices.start_on < today_in_china()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from app.core.case import Case, HardshipReason
 from app.core.dates import format_cn_date
-from app.core.letters.common import HARDSHIP_WORDS, account_words, amount, is_card, you
+from app.core.letters.common import HARDSHIP_WORDS, account_words, amount, count_cn, is_card, you
 from app.core.letters.request import payment_terms
 from app.core.money import format_yuan
 from app.core.plan import CreditorPlan, Plan
@@ -72,8 +72,8 @@ def build(case: Case, plan: Plan) -> PhoneScript:
     if len(scheduled) == 1:
         intro = "下面是给银行打电话时可以照着说的话，金额和日期都来自您填写的情况，与申请书一致。"
     else:
-        intro = (f"下面是分别给{len(scheduled)}家机构打电话时可以照着说的话。每个电话只谈这一笔欠款，"
-                 "金额和日期都来自您填写的情况，与申请书一致。")
+        intro = (f"下面是分别给{count_cn(len(scheduled))}家机构打电话时可以照着说的话。"
+                 "每个电话只谈这一笔欠款，金额和日期都来自您填写的情况，与申请书一致。")
     return PhoneScript(
         title=TITLE, intro=intro, before=BEFORE_CALLING,
         calls=tuple(_call(case, c, plan) for c in scheduled),
@@ -119,7 +119,7 @@ def _share(creditor: CreditorPlan, plan: Plan) -> str:
     """The monthly amount: all of it for a single creditor, or this creditor's fair share of it."""
     if len(plan.creditors) == 1:
         return f"我每月最多能拿出{format_yuan(plan.offer_fen)}还款。"
-    return (f"我每月一共只能拿出{format_yuan(plan.offer_fen)}还所有{len(plan.creditors)}笔欠款，"
+    return (f"我每月一共只能拿出{format_yuan(plan.offer_fen)}还全部{count_cn(len(plan.creditors))}笔欠款，"
             f"按欠款比例分给你们的是每月{format_yuan(creditor.monthly_fen)}。")
 
 

@@ -1,28 +1,52 @@
 """Load and save the current case through the encrypted store; views never touch storage.
 
-The session holds what finds and opens the case (lookup, key, resume code) — never the case.
+The session holds what finds and opens the case (lookup, key, resume code) — never the case —
+and the newest version this browser has seen: a stored version older than that means the row
+was rolled back (a restored backup, or an old ciphertext put back), which the encryption alone
+cannot notice, so the case is closed instead of silently showing older answers.
 Each form carries the version it was rendered from, so a save from a stale tab is refused
 instead of silently overwriting newer answers.
+
+Expired cases are purged by `flask purge` (cron) and also here, at most once an hour per process,
+before some request: a failure there is logged by type only and never fails the request.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from flask import Flask, current_app, g, session
 
 from app.core import case as core_case
+from app.core.bounds import Limits
 from app.core.case import Case
-from app.store import crypto, errors
+from app.store import codes, crypto, errors
 from app.store.repository import CaseStore
 
 _KEYS = ("case_lookup", "case_key", "case_code")
+_SEEN = "case_seen_version"
+MAX_TYPED_CODE = 100            # longer input cannot be a code: refused before any work
+PURGE_EVERY_S = 3600
 
 
 class NoCase(Exception):
-    """The request needs a case and the session has none (new visitor, expired, deleted)."""
+    """The request needs a case and the session has none, or has just lost it.
+
+    `reason` is "none" (no case opened in this browser), "gone" (deleted or purged since) or
+    "unreadable" (the stored row fails authentication, or is older than a version this browser
+    has already seen: altered, or the database was restored from a backup). The start page
+    words each one.
+    """
+
+    def __init__(self, reason: str = "none") -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class Conflict(Exception):
@@ -34,10 +58,36 @@ class Conflict(Exception):
         self.version = version
 
 
+class PurgeSchedule:
+    """When this process last purged expired cases. `claim()` is True at most once per
+    `every_s` seconds, and never for two requests at once."""
+
+    def __init__(self, every_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.every_s = every_s
+        self.clock = clock
+        self.last: float | None = None
+        self._lock = threading.Lock()
+
+    def claim(self) -> bool:
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            now = self.clock()
+            if self.last is not None and now - self.last < self.every_s:
+                return False
+            self.last = now       # set before purging: a failing database is not retried at once
+            return True
+        finally:
+            self._lock.release()
+
+
 def init_app(app: Flask) -> None:
     url = app.config.get("DATABASE_URL") or _default_url(app)
     app.config["DATABASE_URL"] = url
+    app.config.setdefault("CASE_PURGE_EVERY_S", PURGE_EVERY_S)
     app.extensions["case_store"] = CaseStore(url)
+    app.extensions["case_purge"] = PurgeSchedule(app.config["CASE_PURGE_EVERY_S"])
+    app.before_request(_purge_now_and_then)
 
 
 def _default_url(app: Flask) -> str:
@@ -64,9 +114,16 @@ def current() -> tuple[Case, int]:
             raise NoCase()
         try:
             plaintext, version = store().load(session["case_lookup"], _key())
-        except (errors.NotFound, errors.Tampered) as exc:
+        except errors.NotFound as exc:
             forget()
-            raise NoCase() from exc
+            raise NoCase("gone") from exc
+        except errors.Tampered as exc:
+            forget()
+            raise NoCase("unreadable") from exc
+        if version < session.get(_SEEN, 0):
+            forget()
+            raise NoCase("unreadable")
+        _seen(version)
         g.case = (_decode(plaintext), version)
     return g.case
 
@@ -84,19 +141,28 @@ def start(case: Case | None = None) -> str:
     plaintext = _encode(case or Case())
     new_code, key, new_version = store().create(plaintext)
     _remember(new_code, key)
+    _seen(new_version)
     g.case = (case or Case(), new_version)
     return new_code
 
 
 def resume(typed_code: str) -> bool:
-    """Open the case for a typed code. False for unknown, wrong or malformed codes alike."""
+    """Open the case for a typed code and restart its expiry clock.
+
+    False for unknown, wrong, malformed or overlong codes and unreadable rows alike: the caller
+    shows one neutral message, so an attempt learns nothing about why it failed.
+    """
+    if len(typed_code) > MAX_TYPED_CODE:
+        return False
     try:
         key, plaintext, found_version = store().open(typed_code)
         decoded = _decode(plaintext)
     except (errors.StoreError, ValueError):
         return False
-    from app.store import codes
-    _remember(codes.normalize(typed_code), key)
+    resume_code = codes.normalize(typed_code)
+    store().touch(crypto.lookup_for(resume_code))
+    _remember(resume_code, key)
+    _seen(found_version)
     g.case = (decoded, found_version)
     return True
 
@@ -108,7 +174,15 @@ def save(case: Case, based_on: int | None = None) -> int:
     try:
         new_version = store().save(session["case_lookup"], _key(), _encode(case), expected)
     except errors.StaleVersion as stale:
+        _seen(stale.version)
         raise Conflict(_decode(stale.plaintext), stale.version) from stale
+    except errors.NotFound as exc:
+        forget()
+        raise NoCase("gone") from exc
+    except errors.Tampered as exc:
+        forget()
+        raise NoCase("unreadable") from exc
+    _seen(new_version)
     g.case = (case, new_version)
     return new_version
 
@@ -121,9 +195,31 @@ def delete() -> None:
 
 def forget() -> None:
     """Close the case in this browser (the stored case stays, reachable by its code)."""
-    for key in _KEYS:
+    for key in (*_KEYS, _SEEN):
         session.pop(key, None)
     g.pop("case", None)
+
+
+def limits() -> Limits:
+    """The configured size limits of a case (MAX_DEBTS, MAX_INCIDENTS, MAX_TEXT_CHARS)."""
+    config = current_app.config
+    return Limits(config["MAX_DEBTS"], config["MAX_INCIDENTS"], config["MAX_TEXT_CHARS"])
+
+
+def purge_expired(days: int | None = None) -> int:
+    """Delete cases untouched for `days` (default CASE_TTL_DAYS); returns how many went."""
+    age = current_app.config["CASE_TTL_DAYS"] if days is None else days
+    return store().purge(datetime.now(UTC) - timedelta(days=age))
+
+
+def _purge_now_and_then() -> None:
+    """Before a request, at most once per CASE_PURGE_EVERY_S in this process: purge expired cases."""
+    if not current_app.extensions["case_purge"].claim():
+        return
+    try:
+        purge_expired()
+    except Exception as exc:       # housekeeping must never fail the user's request
+        current_app.logger.warning("opportunistic purge failed: %s", type(exc).__name__)
 
 
 def export_bytes() -> bytes:
@@ -135,6 +231,11 @@ def _remember(resume_code: str, key: bytes) -> None:
     session["case_lookup"] = crypto.lookup_for(resume_code)
     session["case_key"] = base64.b64encode(key).decode("ascii")
     session["case_code"] = resume_code
+
+
+def _seen(found_version: int) -> None:
+    if session.get(_SEEN) != found_version:
+        session[_SEEN] = found_version
 
 
 def _key() -> bytes:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import click
 from flask import Flask, current_app
 
@@ -19,11 +17,11 @@ def db_upgrade() -> None:
 
 
 @click.command("purge")
-@click.option("--days", type=int, default=None, help="Age in days (default: CASE_TTL_DAYS).")
+@click.option("--days", type=click.IntRange(min=1), default=None, help="Age in days (default: CASE_TTL_DAYS).")
 def purge(days: int | None) -> None:
     """Delete cases nobody has opened for CASE_TTL_DAYS days. Run daily from cron."""
     age = days if days is not None else current_app.config["CASE_TTL_DAYS"]
-    removed = cases.store().purge(datetime.now(UTC) - timedelta(days=age))
+    removed = cases.purge_expired(age)
     click.echo(f"purged {removed} case(s) untouched for {age} days")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from io import BytesIO
 from urllib.parse import urlsplit
 
@@ -20,11 +19,12 @@ from flask import (
 from flask_babel import gettext as _
 
 from app import cases
-from app.core import case as core_case
-from app.core.serial import SerialError
+from app.core.case import Case
 from app.i18n import LANG_COOKIE
 from app.security import limiter
 from app.start.forms import DeleteForm, ImportForm, NewCaseForm, ResumeForm
+from app.start.importing import ImportProblem, read_case_file
+from app.start.wording import NO_CASE, WRONG_CODE, import_errors
 
 bp = Blueprint("start", __name__)
 DISCREET_COOKIE = "discreet"
@@ -38,8 +38,8 @@ def case_globals():
 
 
 @bp.app_errorhandler(cases.NoCase)
-def no_case(_error):
-    flash(_("请先开始一个新案件，或用恢复码继续。"), "info")
+def no_case(error: cases.NoCase):
+    flash(str(NO_CASE.get(error.reason, NO_CASE["none"])), "info" if error.reason == "none" else "warning")
     return redirect(url_for("start.index"))
 
 
@@ -75,7 +75,7 @@ def resume():
         if cases.resume(form.code.data):
             flash(_("已打开您的案件。"), "success")
             return redirect(url_for("summary.index"))
-        form.code.errors.append(_("找不到这个恢复码对应的案件。请核对后再试。"))
+        form.code.errors.append(str(WRONG_CODE))
     return _start_page(422, resume_form=form)
 
 
@@ -133,17 +133,12 @@ def import_case():
     return render_template("start/case.html", import_form=form, delete_form=DeleteForm()), 422
 
 
-def _read_case_file(form: ImportForm) -> core_case.Case | None:
-    raw = form.file.data.read(current_app.config["MAX_IMPORT_BYTES"] + 1)
-    if len(raw) > current_app.config["MAX_IMPORT_BYTES"]:
-        form.file.errors.append(_("文件超过 1 MB，不是本站导出的案件文件。"))
-        return None
+def _read_case_file(form: ImportForm) -> Case | None:
+    """The uploaded case, or None with every problem added to the file field's errors."""
     try:
-        return core_case.case_from_data(json.loads(raw.decode("utf-8")))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        form.file.errors.append(_("这个文件不是有效的案件文件（无法读取）。"))
-    except SerialError:
-        form.file.errors.append(_("这个文件的内容不完整或格式不对，没有导入任何内容。"))
+        return read_case_file(form.file.data.stream, current_app.config["MAX_IMPORT_BYTES"], cases.limits())
+    except ImportProblem as problem:
+        form.file.errors.extend(import_errors(problem, cases.limits()))
     return None
 
 

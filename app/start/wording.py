@@ -1,0 +1,50 @@
+"""Messages of the start page keyed by codes: why a case is not open, why a file was refused."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+
+from app.core.bounds import Limits
+from app.core.case import Case
+from app.start.importing import ImportProblem
+
+NO_CASE = {
+    "none": _l("请先开始一个新案件，或用恢复码继续。"),
+    "gone": _l("这个案件已不在服务器上：它已被删除，或因长时间没有打开而被自动清除。"),
+    "unreadable": _l("服务器上的这个案件无法安全打开：它可能被改动过，或服务器恢复了较早的备份。为保护您的信息，本浏览器已关闭这个案件。您可以用恢复码重新打开，或导入之前下载的案件文件。"),
+}
+
+WRONG_CODE = _l("找不到这个恢复码对应的案件。请核对后再试。")
+
+IMPORT_ERRORS = {
+    "too_large": _l("文件超过 1 MB，不是本站导出的案件文件。"),
+    "not_json": _l("这个文件不是有效的案件文件（无法读取）。"),
+    "bad_envelope": _l("这个文件不是本站导出的案件文件：缺少版本号（schema_version）或案件内容。"),
+    "unknown_schema_version": _l("这个案件文件的版本号（schema_version）本站不认识，可能来自其他版本的上岸。"),
+    "unknown_field": _l("文件里有本站不认识的内容（位置：%(where)s）。"),
+    "missing_field": _l("文件缺少必需的内容（位置：%(where)s）。"),
+    "bad_type": _l("文件里有一项的类型不对（位置：%(where)s），例如该是数字的地方是文字。"),
+    "bad_value": _l("文件里有一项的值无效（位置：%(where)s），例如日期或选项不对。"),
+    "too_many_debts": _l("文件里有 %(n)s 笔欠款，最多可以有 %(max)s 笔。"),
+    "too_many_incidents": _l("文件里有 %(n)s 条催收记录，最多可以有 %(max)s 条。"),
+    "text_too_long": _l("文件里有一段文字超过 %(max)s 个字。"),
+    "bad_text": _l("文件里有无法识别的字符。"),
+    "bad_amount": _l("文件里有金额是负数或超过一亿元。"),
+    "bad_number": _l("文件里有数量是负数或大得不合理。"),
+    "bad_date": _l("文件里有日期早于 1900 年或晚于 2100 年。"),
+}
+OTHER_IMPORT_ERROR = _l("这个文件的内容不完整或格式不对。")
+NOTHING_IMPORTED = _l("没有导入任何内容，当前案件没有改动。")
+MAX_WHERE_CHARS = 80
+
+
+def import_errors(problem: ImportProblem, limits: Limits) -> list[str]:
+    """One sentence per problem in the file, then one saying that nothing changed."""
+    case = problem.case or Case()
+    numbers = {"too_many_debts": {"n": len(case.debts), "max": limits.max_debts},
+               "too_many_incidents": {"n": len(case.incidents), "max": limits.max_incidents},
+               "text_too_long": {"max": limits.max_text_chars}}
+    where = {"where": problem.where.removeprefix("$.")[:MAX_WHERE_CHARS] or "—"}
+    messages = [str(IMPORT_ERRORS.get(code, OTHER_IMPORT_ERROR)) % (where | numbers.get(code, {}))
+                for code in problem.codes]
+    return [*messages, str(NOTHING_IMPORTED)]

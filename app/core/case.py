@@ -189,6 +189,7 @@ class Applicant:
     id_number: str = ""
     show_id_in_letter: bool = False
     address: str = ""
+    signed_on: date | None = None            # the date written on the letters; None: the day they are printed
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,12 @@ def test_reply_date_is_fifteen_days_on_and_concrete():
     assert letter.dated == "2026年11月29日"
 
 
+def test_a_chosen_signing_date_dates_the_letter_and_moves_the_reply_date():
+    [letter] = letters(make_case(applicant=replace(APPLICANT, signed_on=date(2026, 12, 3))))
+    assert letter.dated == "2026年12月3日" and letter.reply_by_on == date(2026, 12, 18)
+    assert "截至2026年12月3日" in letter.account and "2026年12月18日前书面答复" in letter.reply
+
+
 def test_id_number_is_masked_unless_the_user_chose_to_show_it():
     assert mask_id("110101199001011234") == "1101**********1234"
     assert mask_id("11010119900101123X") == "1101**********123X"

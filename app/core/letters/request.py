@@ -80,25 +80,35 @@ class RequestLetter:
     months: int
 
 
+def letter_date(case: Case, today: date) -> date:
+    """The date on the letters: the one the user chose to sign them on, or today."""
+    return case.applicant.signed_on or today
+
+
 def hardship_key(debt_id: str) -> str:
     """The case.narratives key of a request letter's hardship statement."""
     return f"request-{debt_id}-hardship"
 
 
 def build(case: Case, creditor: CreditorPlan, plan: Plan, today: date) -> RequestLetter:
-    """The request letter to one creditor, worded from the user's own figures and dates."""
+    """The request letter to one creditor, worded from the user's own figures and dates.
+
+    The letter is dated `letter_date`; the amount owed is stated as of that date and the bank
+    is asked to answer within REPLY_DAYS of it.
+    """
     debt = case.debt(creditor.debt_id)
     if debt is None:
         raise KeyError(creditor.debt_id)
     default = default_hardship(case, creditor, plan)
     key = hardship_key(debt.id)
-    due = reply_by(today)
+    dated_on = letter_date(case, today)
+    due = reply_by(dated_on)
     return RequestLetter(
         debt_id=debt.id,
         title=TITLE,
         addressee=addressee(debt),
         applicant=applicant_lines(case.applicant),
-        account=_account_paragraph(debt, today),
+        account=_account_paragraph(debt, dated_on),
         other_accounts=_other_accounts(case, debt),
         hardship_key=key,
         hardship=case.narratives.get(key, default),
@@ -115,7 +125,7 @@ def build(case: Case, creditor: CreditorPlan, plan: Plan, today: date) -> Reques
         reply=_reply(debt, case.applicant, due),
         attachments=attachments(case.budget),
         signer=case.applicant.name.strip() or BLANK,
-        dated=format_cn_date(today),
+        dated=format_cn_date(dated_on),
         reply_by_on=due,
         over_limit=creditor.over_limit,
         months=creditor.months,

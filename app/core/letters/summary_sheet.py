@@ -17,6 +17,7 @@ from app.core.conduct.engine import evaluate
 from app.core.conduct.rules import SEVERITY_ORDER, Severity
 from app.core.dates import format_cn_date
 from app.core.letters.common import HARDSHIP_WORDS, account_label, cn_date, mask_id, reply_by
+from app.core.letters.request import letter_date
 from app.core.money import format_yuan
 from app.core.plan import CreditorPlan, Plan
 
@@ -109,8 +110,10 @@ def key_dates(case: Case, plan: Plan, today: date) -> tuple[tuple[str, str], ...
         if paid:
             dates.append((max(paid), "最近一次还款"))
     dates.append((today, "制表日期"))
+    if case.applicant.signed_on:
+        dates.append((case.applicant.signed_on, "申请书落款日期"))
     if any(c.installments for c in plan.creditors):
-        dates.append((reply_by(today), "请银行书面答复的期限（今天寄出时）"))
+        dates.append((reply_by(letter_date(case, today)), "申请书请银行书面答复的期限"))
         dates.append((plan.start_on, "方案第一期还款日"))
         last = max(i.due_on for c in plan.creditors for i in c.installments)
         dates.append((last, "方案最后一期还款日"))

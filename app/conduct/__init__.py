@@ -1,0 +1,9 @@
+"""SPEC step 4, collector conduct: incident log, findings, complaint letters and their next steps.
+
+Importing `letter` and `followup` registers the complaint documents and timeline events.
+"""
+
+from app.conduct import followup, letter
+from app.conduct.views import bp
+
+__all__ = ["bp", "followup", "letter"]

@@ -1,0 +1,194 @@
+"""SPEC step 4: the incident log, the findings by collector, and each collector's complaint letter."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from io import BytesIO
+from pathlib import Path
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from flask_babel import force_locale
+from flask_babel import gettext as _
+
+from app import cases
+from app.clock import today_in_china
+from app.conduct import letter, wording
+from app.conduct.complaint import collector_slug, complaint_for, sent_on, serious
+from app.conduct.forms import BatchForm, IncidentForm, SentForm, form_data_for, with_incident
+from app.core import citations
+from app.core.case import Case, new_id
+from app.core.conduct.engine import actions_for, evaluate, findings_by_collector
+from app.core.conduct.facts import GROUPS
+from app.fields import CaseForm
+from app.letters.pdf import PdfRenderError, html_to_pdf
+from app.security import limiter
+
+bp = Blueprint("conduct", __name__, url_prefix="/conduct")
+
+
+def _full(case: Case) -> bool:
+    return len(case.incidents) >= current_app.config["MAX_INCIDENTS"]
+
+
+def _refuse_more():
+    flash(_("最多可以登记 %(n)s 条记录。", n=current_app.config["MAX_INCIDENTS"]), "warning")
+    return redirect(url_for("conduct.index"))
+
+
+@bp.route("/")
+def index():
+    case, version = cases.current()
+    incidents = sorted(case.incidents, key=lambda i: i.occurred_at)
+    return render_template("conduct/index.html", incidents=incidents, wording=wording, case=case,
+                           remove_form=CaseForm(case_version=version), full=_full(case))
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def new():
+    case, version = cases.current()
+    if request.method == "GET" and _full(case):
+        return _refuse_more()
+    form = IncidentForm(case_version=version, debts=case.debts)
+    return _edit(form, new_id(), is_new=True, batch=False)
+
+
+@bp.route("/batch", methods=["GET", "POST"])
+def batch():
+    case, version = cases.current()
+    if request.method == "GET" and _full(case):
+        return _refuse_more()
+    form = BatchForm(case_version=version, debts=case.debts)
+    return _edit(form, new_id(), is_new=True, batch=True)
+
+
+@bp.route("/<incident_id>/edit", methods=["GET", "POST"])
+def edit(incident_id: str):
+    case, version = cases.current()
+    incident = next((i for i in case.incidents if i.id == incident_id), None) or abort(404)
+    initial = None if request.method == "POST" else form_data_for(incident) | {"case_version": version}
+    form = IncidentForm(data=initial, debts=case.debts)
+    return _edit(form, incident.id, is_new=False, batch=False)
+
+
+def _edit(form: IncidentForm | BatchForm, incident_id: str, is_new: bool, batch: bool):
+    conflict = None
+    if request.method == "POST" and form.validate_with_today(today_in_china()):
+        case = cases.load()
+        if is_new and _full(case):
+            return _refuse_more()
+        incident = form.to_incident(incident_id)
+        try:
+            changed = replace(case, incidents=with_incident(case.incidents, incident))
+            cases.save(changed, based_on=form.based_on())
+        except cases.Conflict as exc:
+            conflict = exc
+            form.case_version.data = str(exc.version)
+        else:
+            flash(_("已保存这条记录。"), "success")
+            return redirect(url_for("conduct.new" if request.form.get("then") == "add" else "conduct.index"))
+    status = 409 if conflict else (422 if request.method == "POST" else 200)
+    template = "conduct/batch.html" if batch else "conduct/edit.html"
+    return render_template(template, form=form, is_new=is_new, incident_id=incident_id, conflict=conflict,
+                           groups=GROUPS, wording=wording), status
+
+
+@bp.post("/<incident_id>/delete")
+def delete(incident_id: str):
+    case = cases.load()
+    form = CaseForm()
+    if not any(i.id == incident_id for i in case.incidents):
+        abort(404)
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        remaining = tuple(i for i in case.incidents if i.id != incident_id)
+        cases.save(replace(case, incidents=remaining), based_on=form.based_on())
+    except cases.Conflict:
+        flash(_("这个案件刚在别处更新过，请看一下最新内容后再删除。"), "warning")
+    else:
+        flash(_("已删除这条记录。"), "success")
+    return redirect(url_for("conduct.index"))
+
+
+@bp.route("/findings")
+def findings():
+    return _findings_page()
+
+
+@bp.post("/findings/<key>/sent")
+def mark_sent(key: str):
+    case = cases.load()
+    if complaint_for(case, key) is None:
+        abort(404)
+    form = SentForm(prefix=key)
+    if not form.validate_with_today(today_in_china()):
+        return _findings_page(status=422, forms={key: form})
+    sent = dict(case.complaints_sent_on) | {key: form.sent_on.date.isoformat()}
+    try:
+        cases.save(replace(case, complaints_sent_on=sent), based_on=form.based_on())
+    except cases.Conflict as exc:
+        form.case_version.data = str(exc.version)
+        return _findings_page(status=409, forms={key: form}, conflict=exc)
+    flash(_("已记下寄出日期。银行应答复的日期已加入“后续跟进”。"), "success")
+    return redirect(url_for("conduct.findings", _anchor=f"collector-{key}"))
+
+
+def _findings_page(status: int = 200, forms: dict | None = None, conflict=None):
+    case, version = cases.current()
+    if conflict is not None:
+        case = conflict.newer
+    groups = []
+    for collector, found in findings_by_collector(evaluate(case.incidents)).items():
+        key = collector_slug(collector)
+        sent = sent_on(case, key)
+        form = (forms or {}).get(key) or SentForm(formdata=None, prefix=key, case_version=version,
+                                                          sent_on=sent or today_in_china())
+        groups.append({"key": key, "label": wording.collector_label(collector), "findings": found,
+                       "complaint": bool(serious(found)), "sent_on": sent, "form": form})
+    incidents = {i.id: i for i in case.incidents}
+    return render_template("conduct/findings.html", groups=groups, incidents=incidents, wording=wording,
+                           actions_for=actions_for, comparisons=_comparisons, conflict=conflict,
+                           has_incidents=bool(case.incidents)), status
+
+
+def _comparisons(ids) -> list[citations.Citation]:
+    """Foreign rules for comparison: shown clearly labelled, never as Chinese law."""
+    return [row for row in map(citations.get, ids) if row.foreign]
+
+
+def _letter(key: str):
+    case = cases.load()
+    complaint = complaint_for(case, key) or abort(404)
+    return letter.document(case, complaint, today_in_china())
+
+
+@bp.route("/complaint/<key>")
+def complaint_preview(key: str):
+    document = _letter(key)
+    return render_template("conduct/complaint.html", document=document, key=key, **document.context)
+
+
+@bp.route("/complaint/<key>.pdf")
+@limiter.limit(lambda: current_app.config["PDF_RATE_LIMIT"])
+def complaint_pdf(key: str):
+    document = _letter(key)
+    with force_locale("zh_Hans_CN"):
+        html = render_template("letters/complaint.html", document=document, **document.context)
+    try:
+        pdf = html_to_pdf(html, static_dir=Path(current_app.static_folder))
+    except PdfRenderError as exc:
+        current_app.logger.error("complaint PDF failed: %s", type(exc.__cause__ or exc).__name__)
+        return render_template("errors/error.html", title=wording.PDF_FAILED_TITLE,
+                               message=wording.PDF_FAILED), 503
+    return send_file(BytesIO(pdf), mimetype="application/pdf", as_attachment=True,
+                     download_name=document.filename)

@@ -1,0 +1,236 @@
+"""Plain words for the conduct step, keyed by the core's codes (rule ids, fact codes, enums).
+
+The checklist labels are first-person statements of fact ("对方说要到我家里来"), never verdicts,
+so the same words read right in the form, on the findings page and in the complaint letter
+(which is rendered under the Simplified Chinese locale, where the msgid is the text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from app.core.case import Channel, CollectorKind, EvidenceKind, Party
+from app.core.conduct.checks import CollectorKey
+from app.core.conduct.engine import Action, Finding
+from app.core.conduct.facts import Fact
+from app.core.conduct.rules import Severity
+from app.i18n import ui_date
+
+CHANNELS = {
+    Channel.CALL_ANSWERED: _l("电话（我接了）"),
+    Channel.ROBOT_CALL: _l("机器人或 AI 语音电话（我接了）"),
+    Channel.CALL_UNANSWERED: _l("电话（没接通或我没接）"),
+    Channel.SMS: _l("短信"),
+    Channel.APP_MESSAGE: _l("App、微信或其他聊天软件消息"),
+    Channel.LETTER: _l("信件"),
+    Channel.HOME_VISIT: _l("上门到家里"),
+    Channel.WORKPLACE_VISIT: _l("到我的工作单位"),
+    Channel.THIRD_PARTY: _l("联系了我以外的人"),
+}
+
+COLLECTOR_KINDS = {
+    CollectorKind.BANK: _l("银行自己"),
+    CollectorKind.AGENCY: _l("催收公司或其他机构"),
+    CollectorKind.UNKNOWN: _l("不清楚"),
+}
+
+PARTIES = {
+    Party.DEBTOR: _l("我本人"),
+    Party.RELATIVE: _l("我的亲属"),
+    Party.EMPLOYER: _l("我的单位或老板"),
+    Party.COLLEAGUE: _l("我的同事"),
+    Party.CONTACTS: _l("我通讯录里的人"),
+    Party.GUARANTOR: _l("我的担保人"),
+    Party.SPOUSE_DEBT_RELATED: _l("我的配偶（这笔钱用于家庭开支）"),
+}
+
+EVIDENCE_KINDS = {
+    EvidenceKind.RECORDING: _l("录音"),
+    EvidenceKind.SCREENSHOT: _l("截图"),
+    EvidenceKind.LETTER: _l("信件或文书"),
+    EvidenceKind.WITNESS: _l("证人"),
+    EvidenceKind.CALL_LOG: _l("通话记录"),
+}
+
+FACT_GROUPS = {
+    "said": _l("对方说了什么"),
+    "identity": _l("对方说自己是谁"),
+    "money": _l("钱的事"),
+    "others": _l("和别人有关的事"),
+    "force": _l("上门和人身安全"),
+    "context": _l("其他情况"),
+}
+
+FACTS = {
+    Fact.INSULTING_WORDS: _l("对方骂我，或说了侮辱我的话"),
+    Fact.REPEATED_ABUSIVE_MESSAGES: _l("对方一次又一次发来辱骂或吓人的消息"),
+    Fact.THREATENED_HARM: _l("对方说要伤害我或我的家人"),
+    Fact.THREATENED_HOME_VISIT: _l("对方说要到我家里来找麻烦"),
+    Fact.FALSE_ARREST_OR_BLACKLIST_THREAT: _l("对方说我会被抓、上“黑名单”、孩子不能上学之类的话"),
+    Fact.INFLATED_AMOUNT: _l("对方说的欠款数比我的账单多"),
+    Fact.REFUSED_IDENTITY: _l("对方不肯说自己的名字、公司，或替谁催收"),
+    Fact.CLAIMED_COURT_OR_POLICE: _l("对方说自己是公安、法院、检察院或政府的人，或替他们办事"),
+    Fact.CLAIMED_TO_BE_LAWYER: _l("对方说自己是律师"),
+    Fact.CLAIMED_TO_BE_BANK: _l("对方说自己是银行的员工"),
+    Fact.IDENTITY_FOUND_FALSE: _l("我向银行或律所核实过，对方说的身份是假的"),
+    Fact.SENT_FAKE_LEGAL_DOCUMENT: _l("对方发来“传票”“立案通知”或律师函，但不是从法院或律所正式渠道来的"),
+    Fact.USED_PRIVATE_PHONE_OR_WECHAT: _l("对方用私人手机号或个人微信联系我"),
+    Fact.ASKED_PERSONAL_ACCOUNT: _l("对方让我把钱打到个人账户或个人收款码"),
+    Fact.ASKED_FEE_TO_STOP: _l("对方让我交一笔钱，说交了就停止催收"),
+    Fact.CHARGED_COLLECTION_FEE: _l("对方要我付“催收费”“手续费”“律师费”等合同里没有的钱"),
+    Fact.PRESSED_NEW_LOAN: _l("对方让我去借网贷、套现或找家人借钱来还"),
+    Fact.TOLD_THIRD_PARTY_AMOUNT: _l("对方把我欠多少钱告诉了别人"),
+    Fact.TOLD_THIRD_PARTY_ABOUT_DEBT: _l("对方告诉别人我欠钱或逾期了"),
+    Fact.THIRD_PARTY_PRESSED: _l("对方让别人替我还钱，或让别人逼我还钱"),
+    Fact.THIRD_PARTY_ASKED_TO_STOP: _l("那个人之前已经要求对方不要再联系他"),
+    Fact.ASKED_ONLY_CONTACT_DETAILS: _l("对方只是问怎么联系我，或请人带个话"),
+    Fact.DEBTOR_UNREACHABLE: _l("那段时间别人联系不上我"),
+    Fact.USED_CONTACT_LIST: _l("对方联系了我手机通讯录里的人，而我从没把这些人的电话给过对方"),
+    Fact.EXPOSED_DEBT_ONLINE: _l("对方在群聊或网上发了我欠钱的事"),
+    Fact.POSTED_PUBLIC_NOTICE: _l("对方在我家、单位或公共场所张贴催收通知或律师函"),
+    Fact.CALLED_WORKPLACE: _l("对方打电话到我的单位"),
+    Fact.ENTERED_HOME: _l("对方没经过我同意进了我家"),
+    Fact.REFUSED_TO_LEAVE: _l("我请对方离开，对方不走"),
+    Fact.HIT_OR_BLOCKED: _l("对方打我、推我，或拦着不让我走"),
+    Fact.DETAINED_OR_TAKEN_AWAY: _l("对方把我关起来，或把我带到别的地方"),
+    Fact.FOLLOWED_OR_STALKED: _l("对方跟踪我"),
+    Fact.DEBTOR_CONSENTED_TO_TIME: _l("我事先同意过对方在这个时间联系我"),
+    Fact.AFTER_INSTALLMENT_AGREEMENT: _l("我已经和银行签了分期还款协议，并且一直按约定在还"),
+    Fact.POLITE_REMINDER: _l("对方说明了身份，态度礼貌，讲了欠款金额"),
+    Fact.LAWSUIT_OR_CREDIT_REPORT: _l("银行起诉了我、申请了支付令、上报了征信或向公安报案"),
+}
+
+SEVERITIES = {
+    Severity.UNLAWFUL: _l("违法"),
+    Severity.BREACH: _l("违规"),
+    Severity.NOTED: _l("合规（仅作记录）"),
+}
+
+SEVERITY_MEANING = {
+    Severity.UNLAWFUL: _l("违反法律，可能受到处罚。"),
+    Severity.BREACH: _l("违反监管规定或行业规范。"),
+    Severity.NOTED: _l("本身是允许的，记下来备查。"),
+}
+
+RULES = {
+    "c_hours_night": _l("在晚上 10 点到早上 8 点之间催收"),
+    "c_hours_evening_21_22": _l("在晚上 9 点到 10 点之间联系"),
+    "c_calls_unanswered_over_6": _l("一天内对同一号码拨打超过 6 次未接通"),
+    "c_calls_connected_over_3": _l("一天内接通的催收电话超过 3 次"),
+    "c_harassing_messages": _l("反复发送辱骂、恐吓信息，或纠缠、跟踪"),
+    "c_third_party_pressure": _l("向亲友、同事、单位等与欠款无关的人催收"),
+    "c_third_party_disclosure": _l("把欠款的事告诉与欠款无关的人"),
+    "c_third_party_relay_only": _l("联系不上您时，向别人询问您的联系方式"),
+    "c_guarantor_contact": _l("向担保人或与这笔欠款有关的配偶催收"),
+    "c_contacts_harvest": _l("使用您没有提供过的通讯录或个人信息"),
+    "c_threat_violence": _l("威胁伤害您或家人"),
+    "c_violence_detention": _l("动手、拦截、限制人身自由"),
+    "c_insult": _l("侮辱、辱骂"),
+    "c_impersonate_authority": _l("冒充公安、法院等国家机关"),
+    "c_impersonate_other": _l("冒充律师、银行员工或其他机构"),
+    "c_fake_legal_document": _l("发送假的法律文书"),
+    "c_public_notice": _l("张贴催收通知或律师函"),
+    "c_no_identification": _l("不说明身份，也不说明替谁催收"),
+    "c_private_channel_agency": _l("催收公司用私人手机或个人微信联系"),
+    "c_personal_account": _l("要求把钱打到个人账户"),
+    "c_false_legal_threat": _l("虚假或夸大的威胁"),
+    "c_home_visit": _l("白天上门催收"),
+    "c_home_entry": _l("未经同意进入住宅或赖着不走"),
+    "c_workplace_visit": _l("到工作单位催收"),
+    "c_unlawful_fees": _l("收取合同以外的费用"),
+    "c_induce_borrowing": _l("逼您借新债还旧债"),
+    "c_lawful_reminder": _l("正常的还款提醒"),
+    "c_lawsuit_or_credit_report": _l("起诉、上报征信等合法手段"),
+    "c_collection_after_agreement": _l("签了分期协议并按约还款后仍在催收"),
+}
+
+# What the rule means for the user; a note where no Chinese rule exists.
+RULE_NOTES = {
+    "c_hours_evening_21_22": _l("中国没有查到规定晚上 9 点到 10 点不能催收的规则，所以这里只作记录。国外有更严的做法，下面列出仅供对比，不是中国法律。"),
+    "c_third_party_relay_only": _l("只在联系不上您时询问联系方式或请人带话、不透露欠款，是允许的；对方如果施压、透露欠款，或对方要求别再联系后仍继续，就不允许了。"),
+    "c_personal_account": _l("请只通过银行官方渠道把钱还到您自己的卡账户；有疑问先打银行客服电话核实。"),
+    "c_home_visit": _l("上门应当至少两名催收人员一起，说明身份，您要求离开时应当离开。"),
+    "c_lawful_reminder": _l("每次催收都会让三年诉讼时效重新计算。"),
+    "c_lawsuit_or_credit_report": _l("这些是银行的合法手段；法院的正式文书通过法院渠道送达，可以打法院电话核实。"),
+}
+
+ACTIONS = {
+    Action.CALL_110: _l("如果正在发生暴力、被限制自由，或有人闯进家里不走，请立即拨打 110 报警。"),
+    Action.KEEP_EVIDENCE: _l("保存证据：通话录音、截图、通话记录、信件，记下时间和号码。"),
+    Action.COMPLAIN_BANK: _l("向发卡银行的消费者权益保护部门投诉（可以用下面的投诉信）。"),
+    Action.ESCALATE_12378: _l("银行收到投诉后，应在 15 日内作出处理决定并告诉您；情况复杂的可延长到 30 日，特别复杂的经审批并告知您后可再延长 30 日。到期没有答复或您不满意，可以拨打 12378（银行保险消费者投诉维权热线）反映。"),
+}
+
+DETAIL = {
+    "relay_only": _l("对方不只是询问您的联系方式"),
+    "debtor_unreachable": _l("当时并不是联系不上您"),
+    "collector_kind": _l("对方是催收公司，却说自己是银行员工"),
+    "workplace_visit": _l("对方到您的工作单位来了"),
+}
+
+
+def clock(facts: dict[str, str]) -> str:
+    """'21:30', '21:30–23:10', with the number of contacts when a batch counts several."""
+    text = facts["time"] + (f"–{facts['until']}" if "until" in facts else "")
+    if "count" in facts:
+        return _("%(when)s，共 %(n)s 次", when=text, n=facts["count"])
+    return text
+
+
+def finding_facts(finding: Finding) -> list[str]:
+    """The user's own facts that triggered a finding, as short sentences in the UI language."""
+    facts = finding.facts
+    lines: list[str] = []
+    if "time" in facts:
+        lines.append(_("时间：%(clock)s", clock=clock(facts)))
+    if "date" in facts:
+        lines.append(_count_line(finding.rule_id, facts))
+    if "party" in facts:
+        lines.append(_("被联系的人：%(party)s", party=PARTIES[Party(facts["party"])]))
+    lines += [str(FACTS[Fact(code)]) for code in facts.get("facts", "").split(",") if code]
+    for key in ("relay_only", "debtor_unreachable"):
+        if facts.get(key) == "no":
+            lines.append(str(DETAIL[key]))
+    if "collector_kind" in facts and "facts" in facts:
+        lines.append(str(DETAIL["collector_kind"]))
+    if facts.get("channel") == Channel.WORKPLACE_VISIT.value:
+        lines.append(str(DETAIL["workplace_visit"]))
+    return lines
+
+
+def _count_line(rule_id: str, facts: dict[str, str]) -> str:
+    day = ui_date(date.fromisoformat(facts["date"]))
+    if rule_id == "c_calls_unanswered_over_6":
+        if facts.get("number"):
+            return _("%(date)s 这一天，打到 %(number)s 没接通的电话共 %(n)s 次",
+                     date=day, number=facts["number"], n=facts["count"])
+        return _("%(date)s 这一天，打到同一号码没接通的电话共 %(n)s 次", date=day, n=facts["count"])
+    return _("%(date)s 这一天，接通的催收电话共 %(n)s 次", date=day, n=facts["count"])
+
+
+STATEMENT_LABEL = _l("投诉信里“本人的意见”一段")
+
+UNNAMED = {
+    CollectorKind.BANK: _l("银行自己（没有写名称）"),
+    CollectorKind.AGENCY: _l("催收公司（名称不详）"),
+    CollectorKind.UNKNOWN: _l("不清楚是谁"),
+}
+
+
+def collector_label(collector: CollectorKey) -> str:
+    """The collector as the user named it, or what we know of it when unnamed."""
+    return collector.name or str(UNNAMED[collector.kind])
+
+
+def complaint_summary(collector: CollectorKey) -> str:
+    return _("投诉信：写给发卡银行的消费者权益保护部门，投诉 %(collector)s 的催收行为。",
+             collector=collector_label(collector))
+
+TIME_LIMITS = _l("简单的投诉应在 15 日内作出处理决定；情况复杂的，银行可以延长到 30 日，特别复杂的经审批并告知您后可再延长 30 日。")
+COUNTED_FROM_TODAY = _l("按今天寄出估算；寄出后请在“催收行为自查”的结果页记下寄出日期。")
+ESCALATE_DETAIL = _l("12378 是银行保险消费者投诉维权热线。打电话前准备好投诉信、寄出凭证和证据。")
+PDF_FAILED_TITLE = _l("暂时无法生成 PDF")
+PDF_FAILED = _l("PDF 这次没有生成成功，您的案件没有任何改动。请稍后再试；也可以先打开预览页，用浏览器打印。")

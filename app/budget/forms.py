@@ -42,7 +42,7 @@ class WholeNumberField(StringField):
         text = unicodedata.normalize("NFKC", self.data or "").strip()
         if validation_stopped or not text:
             return
-        if not (text.isascii() and text.isdigit()) or not self.low <= int(text) <= self.high:
+        if not (text.isascii() and text.isdigit() and len(text) <= 4) or not self.low <= int(text) <= self.high:
             raise ValidationError(_("%(field)s请填 %(low)s 到 %(high)s 之间的整数。",
                                      field=self.label.text, low=self.low, high=self.high))
         self.number = int(text)

@@ -130,6 +130,16 @@ def crawl(client, start: str = "/") -> dict[str, TestResponse]:
     return seen
 
 
+def form_actions(responses: dict[str, TestResponse]) -> list[str]:
+    """Local paths that the crawled pages' POST forms submit to (rules a link never shows)."""
+    actions = []
+    for path, response in responses.items():
+        if is_html(response) and response.status_code == 200:
+            parsed = webforms.parse(response.get_data(as_text=True), f"http://localhost{path}")
+            actions += [a for f in webforms.post_forms(parsed) if (a := webforms.local_path(f.action))]
+    return actions
+
+
 def rules(app: Flask, method: str) -> list[Rule]:
     return sorted((r for r in app.url_map.iter_rules() if method in (r.methods or ())), key=lambda r: r.rule)
 
@@ -146,6 +156,12 @@ def example_arguments(app: Flask, paths: list[str]) -> dict[str, dict[str, Any]]
                 continue
             found.setdefault(rule.rule, args)
     return found
+
+
+def discover(client) -> dict[str, dict[str, Any]]:
+    """Crawl from the start page and return {rule: real arguments} for every rule seen in links or forms."""
+    pages = crawl(client)
+    return example_arguments(client.application, list(pages) + form_actions(pages))
 
 
 def url_for_rule(app: Flask, rule: Rule, examples: dict[str, dict[str, Any]]) -> tuple[str, bool]:

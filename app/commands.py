@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 
 from app import cases
 from app.store.migrate import upgrade
 
 
 @click.command("db-upgrade")
+@with_appcontext
 def db_upgrade() -> None:
     """Create or migrate the case database to the newest schema."""
     upgrade(current_app.config["DATABASE_URL"])
@@ -17,7 +19,9 @@ def db_upgrade() -> None:
 
 
 @click.command("purge")
-@click.option("--days", type=click.IntRange(min=1), default=None, help="Age in days (default: CASE_TTL_DAYS).")
+@with_appcontext
+@click.option("--days", type=click.IntRange(min=1), default=None,
+              help="Age in days, at least 1 (default: CASE_TTL_DAYS).")
 def purge(days: int | None) -> None:
     """Delete cases nobody has opened for CASE_TTL_DAYS days. Run daily from cron."""
     age = days if days is not None else current_app.config["CASE_TTL_DAYS"]

@@ -63,8 +63,8 @@ def _complaint(case: Case, collector: CollectorKey, findings: tuple[Finding, ...
 
 def _accounts(case: Case, collector: CollectorKey, incidents: tuple[Incident, ...]) -> tuple[Debt, ...]:
     """The accounts the incidents name; else the bank's own cards; else the only account; else none."""
-    named = [case.debt(i.debt_id) for i in incidents if i.debt_id]
-    found = tuple(dict.fromkeys(d for d in named if d is not None))
+    named = {i.debt_id for i in incidents}
+    found = tuple(d for d in case.debts if d.id in named)      # in the order the user listed them
     if found:
         return found
     if collector.kind is CollectorKind.BANK and collector.name:

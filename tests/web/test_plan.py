@@ -75,7 +75,7 @@ def test_the_plan_page_renders_without_budget_or_debts(case_client, lang):
     resp = case_client.get("/plan/")
     assert resp.status_code == 200 and 'id="offer"' in resp.text
     if lang == "zh_Hans_CN":
-        assert "还没有填写收支情况，所以还没有建议金额" in resp.text and "还没有登记欠款" in resp.text
+        assert "还没有填写收支情况，所以没有建议金额" in resp.text and "还没有登记欠款" in resp.text
 
 
 def test_affordability_shows_disposable_buffer_and_default_offer(planned):

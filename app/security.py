@@ -1,10 +1,19 @@
-"""Security headers on every response and the shared rate limiter."""
+"""Security headers on every response and the shared rate limiter.
+
+Rate limits count per client address in RATELIMIT_STORAGE_URI (`memory://` by default: per
+process; `redis://host:6379` lets every worker and server share one count). If that storage stops
+answering, limits fall back to per-process memory instead of failing requests. Behind a reverse
+proxy, set TRUSTED_PROXIES to the number of proxies in front so the client address and https are
+read from their X-Forwarded-* headers; with the default 0 those headers are ignored, so a client
+cannot spoof its way out of a limit.
+"""
 
 from __future__ import annotations
 
 from flask import Flask, Response, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
 
@@ -38,5 +47,11 @@ def set_headers(response: Response) -> Response:
 
 
 def init_app(app: Flask) -> None:
+    # Defaults kept here, beside the limiter they configure (app.config may override them).
+    app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
+    app.config.setdefault("TRUSTED_PROXIES", 0)
+    proxies = int(app.config["TRUSTED_PROXIES"])
+    if proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     limiter.init_app(app)
     app.after_request(set_headers)

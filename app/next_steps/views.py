@@ -1,0 +1,44 @@
+"""SPEC step 8: the timeline of next steps, and the same events as a calendar file for the user's phone."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from flask import Blueprint, render_template, send_file
+
+from app import cases, timeline
+from app.clock import today_in_china
+from app.core.dates import add_months
+from app.next_steps import calendar, events  # noqa: F401 (events registers the plan's timeline providers)
+
+bp = Blueprint("next_steps", __name__, url_prefix="/next")
+
+PAGE_MONTHS = 12          # payments listed on the page; the calendar file has them all
+
+
+@bp.route("/")
+def index():
+    case = cases.load()
+    today = today_in_china()
+    everything = timeline.events_for(case, today)
+    shown, hidden = _first_months(everything)
+    return render_template("next_steps/index.html", events=shown, hidden_payments=hidden, today=today,
+                           months=PAGE_MONTHS)
+
+
+@bp.route("/calendar.ics")
+def calendar_file():
+    today = today_in_china()
+    data = calendar.to_ics(timeline.events_for(cases.load(), today), today)
+    return send_file(BytesIO(data), mimetype="text/calendar", as_attachment=True,
+                     download_name="reminders.ics")
+
+
+def _first_months(all_events: list[timeline.Event]) -> tuple[list[timeline.Event], int]:
+    """Every event except payments more than PAGE_MONTHS after the first one; and how many were left out."""
+    payments = [e.on for e in all_events if e.kind == "payment"]
+    if not payments:
+        return all_events, 0
+    cutoff = add_months(min(payments), PAGE_MONTHS)
+    shown = [e for e in all_events if e.kind != "payment" or e.on < cutoff]
+    return shown, len(all_events) - len(shown)

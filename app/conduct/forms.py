@@ -27,6 +27,9 @@ from app.fields import CaseForm, DateTextField, date_error, options
 
 CHINA = ZoneInfo("Asia/Shanghai")
 MAX_COUNT = 200
+# An end earlier than the start is read as past midnight only for a plausible night (23:30 to
+# 00:40); 21:30 to 21:10 is far more likely a typo than a 24-hour siege, so it is questioned.
+MAX_OVERNIGHT = timedelta(hours=12)
 EVIDENCE_SLOTS = 3
 MAX_EVIDENCE = 10
 _TIME = re.compile(r"^([0-9]{1,2})[:.点]([0-9]{2})(?::([0-9]{2}))?分?$")
@@ -38,6 +41,7 @@ REQUIRED = _l("请填写这一项。")
 TOO_LONG = _l("最多 %(max)d 个字，请缩短。")
 TIME_ERROR = _l("请按“21:30”的格式填写时间（24 小时制）。")
 FUTURE_TIME = _l("这个时间还没有到，请检查日期和时间。")
+UNTIL_BEFORE_START = _l("最后一次的时间早于第一次的时间，请检查。跨过午夜的可以照实填写（例如 23:30 到次日 00:40），但最长算 12 个小时。")
 COUNT_ERROR = _l("次数请填 1 到 200 之间的整数。")
 PHONE_ERROR = _l("号码只能包含数字、空格和 + - ( )。")
 
@@ -194,10 +198,15 @@ class _WindowFields(_IncidentFields):
         if not self.count.errors and self.number() is None:
             self.count.errors.append(str(COUNT_ERROR))
             ok = False
-        end = self.end()
-        if end and end > latest_allowed(today) and not self.at_time.errors and not self.on_date.errors:
+        end, start = self.end(), self.start()
+        if end is None or self.at_time.errors or self.on_date.errors:
+            return ok
+        if end.date() > start.date() and end - start > MAX_OVERNIGHT:
+            self.until.errors.append(str(UNTIL_BEFORE_START))
+            return False
+        if end > latest_allowed(today):
             self.until.errors.append(str(FUTURE_TIME))
-            ok = False
+            return False
         return ok
 
     def end(self) -> datetime | None:

@@ -166,6 +166,7 @@ def test_an_unknown_fact_code_is_refused(case_client):
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(("name", "value"), [("count", "abc"), ("until", ""), ("until", "9pm"),
+                                             ("until", "21:10"),      # before 21:30: a typo, not a 24-hour night
                                              ("at_time", "23:30"), ("number_dialled", "电话")])
 def test_bad_batch_input_is_answered_at_its_field(case_client, lang, name, value):
     set_language(case_client, lang)

@@ -25,7 +25,7 @@ MESSAGES = {
     "negative": _l("金额不能是负数。"),
     # the 60-month limit and what to do about it
     "over_60_months": _l("按现在的金额，至少有一家要超过 60 期（5 年）才能还清。个性化分期最长 5 年，超出的方案银行一般不会接受。"),
-    "raise_offer": _l("提高每月还款：整个方案每月至少 %(min_offer)s，才能让每一家都在 60 期内还清。"),
+    "raise_offer": _l("提高每月还款，至少到 %(min_offer)s。"),
     "down_payment": _l("先付一笔首付款：能先还一笔，以后每月要还的就少一些。"),
     "partial_waiver": _l("请求银行减免一部分欠款（例如利息、违约金和费用），让要还的总额变少。银行可以同意，但不一定同意。"),
     # per creditor

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from app.core import issuers
 from app.core import plan as core_plan
 from app.core.case import Case, Debt
 from app.core.letters.common import reply_by
 from app.core.letters.request import letter_date
 from app.core.money import format_yuan
+from app.debts.forms import issuer_label
 from app.i18n import ui_date
 from app.next_steps import wording
 from app.timeline import Event, register
@@ -57,12 +59,15 @@ def request_reply_events(case: Case, today: date) -> list[Event]:
 
 
 def _names(case: Case) -> dict[str, str]:
-    """How reminders name each account: the creditor, with the card tail when two share a creditor."""
+    """How reminders name each account: the creditor in the UI language, with the card tail when
+    two accounts share a creditor."""
     shared = Counter(debt.creditor_name for debt in case.debts)
     return {debt.id: _name(debt, shared[debt.creditor_name] > 1) for debt in case.debts}
 
 
 def _name(debt: Debt, ambiguous: bool) -> str:
+    known = issuers.BY_CODE.get(debt.issuer)
+    creditor = issuer_label(known) if known and not debt.issuer_other else debt.creditor_name
     if ambiguous and debt.tail:
-        return str(wording.ACCOUNT_WITH_TAIL % {"creditor": debt.creditor_name, "tail": debt.tail})
-    return debt.creditor_name
+        return str(wording.ACCOUNT_WITH_TAIL % {"creditor": creditor, "tail": debt.tail})
+    return creditor

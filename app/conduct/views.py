@@ -175,7 +175,7 @@ def _letter(key: str):
 @bp.route("/complaint/<key>")
 def complaint_preview(key: str):
     document = _letter(key)
-    return render_template("conduct/complaint.html", document=document, key=key, **document.context)
+    return render_template("conduct/complaint.html", doc=document, key=key)
 
 
 @bp.route("/complaint/<key>.pdf")
@@ -183,7 +183,7 @@ def complaint_preview(key: str):
 def complaint_pdf(key: str):
     document = _letter(key)
     with force_locale("zh_Hans_CN"):
-        html = render_template("letters/complaint.html", document=document, **document.context)
+        html = render_template("letters/complaint.html", doc=document)
     try:
         pdf = html_to_pdf(html, static_dir=Path(current_app.static_folder))
     except PdfRenderError as exc:

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from io import BytesIO
 
 import pytest
+from flask import render_template_string
 from pypdf import PdfReader
 
 from app.conduct import views
 from app.conduct.complaint import collector_slug
-from app.core.case import CollectorKind
+from app.core.case import Case, CollectorKind
 from app.core.conduct.checks import CollectorKey
+from app.documents import documents_for
 from app.letters.pdf import PdfRenderError
-from tests.web.test_conduct import AGENCY, DEBT, add, add_batch
+from tests.web.test_conduct import AGENCY, DEBT, add, add_batch, night_calls
 
 KEY = collector_slug(CollectorKey(CollectorKind.AGENCY, AGENCY))
 
@@ -116,3 +119,14 @@ def test_a_render_failure_gives_a_clear_page_and_changes_nothing(night_and_emplo
     assert resp.status_code == 503 and resp.mimetype == "text/html"
     assert "PDF 这次没有生成成功，您的案件没有任何改动" in resp.text
     assert night_and_employer.get("/case/export.json").data == before
+
+
+def test_the_section_renders_standalone_wherever_it_is_included(app):
+    """The print-all page includes each document's template in a loop, with its own `title`."""
+    with app.test_request_context():
+        [doc] = documents_for(Case(incidents=(night_calls(),)), date(2026, 11, 29))
+        html = render_template_string("{% for doc in documents %}{% include doc.template %}{% endfor %}",
+                                      documents=[doc, doc], title="全部文书")
+    assert html.count('<section class="document complaint">') == 2
+    assert html.count("<h1>催收行为投诉信</h1>") == 2 and "全部文书" not in html
+    assert "2026年11月20日21:30至23:10，对方来电，本人未接通，共7次" in html

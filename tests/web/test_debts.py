@@ -118,5 +118,6 @@ def test_stale_form_is_refused_with_the_newer_data(case_client):
     stale = VALID | {"issuer": "icbc", "case_version": "1"}
     resp = case_client.post("/debts/new", data=stale)
     assert resp.status_code == 409
-    assert "另一个窗口" in resp.text and "招商银行" in resp.text
+    newer = resp.text.split('id="newer-title"')[1].split("</section>")[0]
+    assert "另一个窗口" in resp.text and "尾号1234" in newer and "12,345.67" in newer
     assert 'value="1"' not in resp.text.split('name="case_version"')[1][:40]

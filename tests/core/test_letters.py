@@ -219,7 +219,7 @@ def test_the_users_own_hardship_text_replaces_the_draft():
 
 def test_attachments_list_known_evidence_and_the_users_own_item():
     [letter] = letters(make_case())
-    assert letter.attachments == ("失业证明或解除劳动合同证明", "病历、诊断证明或住院记录", "社区困难证明")
+    assert letter.attachments == ("失业证明", "病历、诊断证明", "社区困难证明")
 
 
 def test_a_plan_over_60_months_is_kept_as_computed():

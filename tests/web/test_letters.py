@@ -273,3 +273,9 @@ def test_preview_has_the_same_content_as_the_pdf(client):
 
 def test_no_case_redirects_to_the_start_page(client):
     assert client.get("/letters/").status_code == 302
+
+
+def test_every_evidence_document_the_budget_offers_has_a_name_in_the_letter():
+    from app.budget.wording import DOCUMENTS
+    from app.core.letters.common import EVIDENCE_DOCUMENTS
+    assert set(DOCUMENTS) == set(EVIDENCE_DOCUMENTS)

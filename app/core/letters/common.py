@@ -26,15 +26,15 @@ HARDSHIP_WORDS = {
     HardshipReason.OTHER: "其他困难",
 }
 
-# Evidence documents a debtor can enclose (Budget.documents holds these codes), as a letter names them.
+# Evidence documents a debtor can enclose, as a letter names them; keyed by the codes the budget
+# step stores in Budget.documents (app/budget/wording.py DOCUMENTS).
 EVIDENCE_DOCUMENTS = {
-    "unemployment": "失业证明或解除劳动合同证明",
-    "medical": "病历、诊断证明或住院记录",
-    "income": "收入证明",
-    "bank_statement": "银行流水",
-    "dibao": "低保证明",
-    "business_closure": "营业执照注销证明",
-    "disability": "残疾证",
+    "unemployment": "失业证明",
+    "medical": "病历、诊断证明",
+    "income": "收入证明或银行流水",
+    "hardship_certificate": "低保证明或困难证明",
+    "business_closed": "营业执照注销证明",
+    "family_change": "家庭变故证明（离婚、亲人去世等）",
 }
 
 

@@ -158,7 +158,7 @@ for _category, _label in wording.SPENDING.items():
 for _reason, _label in wording.HARDSHIP.items():
     setattr(BudgetForm, f"reason_{_reason.value}", BooleanField(_label))
     setattr(BudgetForm, f"since_{_reason.value}", MonthField(
-        _l("“%(reason)s”是从什么时候开始的", reason=_label), [Optional()], render_kw={"placeholder": "2025-03", "autocomplete": "off"}))
+        _l("“%(reason)s”是从什么时候开始的", reason=_label), [Optional()], render_kw={"autocomplete": "off"}))
 
 
 def form_data_for(budget: Budget | None) -> dict:

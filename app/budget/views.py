@@ -12,6 +12,8 @@ from app.budget import typical, wording
 from app.budget.forms import BudgetForm, form_data_for
 from app.clock import today_in_china
 from app.core import plan
+from app.core.case import Budget
+from app.i18n import ui_money
 
 bp = Blueprint("budget", __name__, url_prefix="/budget")
 
@@ -33,13 +35,19 @@ def index():
             return redirect(url_for("plan.index" if request.form.get("then") == "next" else "budget.index"))
     status = 409 if conflict else (422 if request.method == "POST" else 200)
     shown = conflict.newer.budget if conflict else cases.load().budget
+    _describe_typical(form, shown)
     return render_template("budget/index.html", form=form, conflict=conflict, budget=shown,
                            disposable_fen=plan.disposable(shown) if shown else None,
-                           hints=_typical_hints(form, shown), wording=wording, typical=typical), status
+                           wording=wording, typical=typical), status
 
 
-def _typical_hints(form: BudgetForm, budget) -> dict:
-    """National averages for the lines that have one, scaled to the household size typed or saved."""
+def _describe_typical(form: BudgetForm, budget: Budget | None) -> None:
+    """National averages as the hint of the lines that have one, for the household size typed or saved."""
     size = form.household_size.number or (budget.household_size if budget else 1)
-    return {category: hint for category in wording.SPENDING
-            if (hint := typical.typical(category, size)) is not None}
+    for category in wording.SPENDING:
+        hint = typical.typical(category, size)
+        if hint is not None:
+            form.spending_field(category).description = _(
+                "对照：%(year)s年全国居民平均每人每月约 %(person)s；按 %(n)s 口人约 %(household)s。",
+                year=typical.YEAR, person=ui_money(hint.per_person_fen), n=hint.household_size,
+                household=ui_money(hint.household_fen))

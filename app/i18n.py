@@ -69,5 +69,6 @@ class BaseForm(FlaskForm):
 
 
 def init_app(app: Flask) -> None:
+    app.jinja_env.add_extension("jinja2.ext.do")      # the error summary collects FieldList entries
     app.jinja_env.globals.update(html_lang=html_lang, current_locale=current_locale)
     app.jinja_env.filters.update(money=ui_money, date=ui_date)

@@ -56,7 +56,9 @@ def pybabel(*args: str) -> None:
 
 
 def update() -> None:
+    # --ignore-dirs: babel skips "_*" folders by default, which would hide templates/_macros/.
     pybabel("extract", "-F", "locales/babel.cfg", "-k", "_l", "--add-comments=TRANSLATORS:",
+            "--ignore-dirs=.*",
             "--no-location", "--sort-output", "-o", str(POT.relative_to(ROOT)), ".")
     for lang in LANGS:
         if po_path(lang).exists():
@@ -65,8 +67,20 @@ def update() -> None:
         else:
             pybabel("init", "-i", str(POT), "-d", "locales", "-l", lang, "--no-wrap")
     fill("zh_Hans_CN", lambda text: text)
+    fill("zh_Hant_TW", to_traditional)
+
+
+# OpenCC's Taiwan phrasing gets a few legal and everyday words wrong for this app.
+HANT_FIXES = {"髮卡": "發卡", "髮到": "發到", "寫明瞭": "寫明了", "登出證明": "註銷證明",
+              "儲存證據": "保存證據", "不良資訊": "不良信息", "恐嚇資訊": "恐嚇訊息"}
+
+
+def to_traditional(text: str) -> str:
     from opencc import OpenCC
-    fill("zh_Hant_TW", OpenCC("s2twp").convert)
+    converted = OpenCC("s2twp").convert(text)
+    for wrong, right in HANT_FIXES.items():
+        converted = converted.replace(wrong, right)
+    return converted
 
 
 def fill(lang: str, convert) -> None:

@@ -56,7 +56,7 @@ def _edit(form: DebtForm, debt_id: str, is_new: bool):
             conflict = exc
             form.case_version.data = str(exc.version)
         else:
-            flash(_("已保存：%(name)s。", name=debt.creditor_name), "success")
+            flash(_("已保存：%(name)s。", name=issuer_display(debt)), "success")
             target = "debts.new" if request.form.get("then") == "add" else "debts.index"
             return redirect(url_for(target))
     status = 409 if conflict else (422 if request.method == "POST" else 200)
@@ -78,7 +78,7 @@ def delete(debt_id: str):
     except cases.Conflict:
         flash(_("这个案件刚在别处更新过，请看一下最新内容后再删除。"), "warning")
     else:
-        flash(_("已删除：%(name)s。", name=debt.creditor_name), "success")
+        flash(_("已删除：%(name)s。", name=issuer_display(debt)), "success")
     return redirect(url_for("debts.index"))
 
 

@@ -1,0 +1,146 @@
+"""What a person does on each page, as small functions the browser tests chain into a path.
+
+Helpers find things by form field names, ids and URLs, never by visible wording, so the same
+helper drives the Chinese and the English UI, with or without JavaScript. `fill_form` takes field
+names as keyword arguments: a list value fills `name-0`, `name-1`, ... (WTForms FieldList) or,
+for checkboxes, ticks each listed value; True/False ticks or clears a single checkbox.
+"""
+
+from __future__ import annotations
+
+import re
+
+RESUME_CODE = re.compile(r"^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){4}$")
+
+
+def path_of(page) -> str:
+    """The current path (no host, no query)."""
+    return re.sub(r"^https?://[^/]+", "", page.url).split("?")[0]
+
+
+def start_case(page) -> str:
+    """Start page -> new case; returns the resume code shown on the debts page."""
+    page.goto("/")
+    page.locator("form[action='/new'] button[type=submit]").click()
+    page.wait_for_url("**/debts/")
+    code = page.locator(".code-callout .resume-code").inner_text().strip()
+    assert RESUME_CODE.match(code), code
+    return code
+
+
+def resume_case(page, code: str) -> None:
+    """Start page -> type the code -> the case opens (on its summary)."""
+    page.goto("/")
+    page.locator("form[action='/resume'] [name=code]").fill(code)
+    submit(page, "form[action='/resume']")
+
+
+def fill_form(scope, **fields) -> None:
+    """Fill the named controls inside `scope` (a page or a locator), whatever their type."""
+    for name, value in fields.items():
+        if isinstance(value, list | tuple):
+            _fill_many(scope, name, value)
+        else:
+            _fill_one(scope, name, value)
+
+
+def _fill_many(scope, name: str, values) -> None:
+    boxes = scope.locator(f"input[type=checkbox][name='{name}']")
+    if boxes.count():
+        for box in boxes.all():
+            box.set_checked(box.get_attribute("value") in values)
+        return
+    for index, value in enumerate(values):
+        _fill_one(scope, f"{name}-{index}", value)
+
+
+def _fill_one(scope, name: str, value) -> None:
+    control = scope.locator(f"[name='{name}']")
+    kind = (control.first.get_attribute("type") or "").lower()
+    if scope.locator(f"select[name='{name}']").count():
+        control.select_option(str(value))
+    elif kind == "radio":
+        scope.locator(f"input[type=radio][name='{name}'][value='{value}']").check()
+    elif kind == "checkbox":
+        control.set_checked(bool(value))
+    else:
+        control.fill(str(value))
+
+
+def open_add_debt(page) -> None:
+    """Debts list -> "add a debt": in place with JavaScript, as a new page without."""
+    page.locator("#add-debt").click()
+    page.locator("form.debt-form").wait_for()
+
+
+def submit(page, form: str = "form", button: str = "button[type=submit]") -> None:
+    """Press the form's (first matching) submit button and wait for the answer to load."""
+    with page.expect_navigation():
+        page.locator(form).locator(button).first.click()
+
+
+def save_debt(page) -> None:
+    submit(page, "form.debt-form", "button[name=then][value=list]")
+
+
+def add_debt(page, **fields) -> None:
+    """From the debts list: add one account and come back to the list."""
+    open_add_debt(page)
+    fill_form(page.locator("form.debt-form"), **fields)
+    save_debt(page)
+    assert path_of(page) == "/debts/", page.url
+
+
+def debt_rows(page) -> list[str]:
+    return [text.strip() for text in page.locator("#debt-list .debt-row__main").all_inner_texts()]
+
+
+def go_to(page, live_server, endpoint: str) -> None:
+    page.goto(live_server.url_for(endpoint))
+
+
+def next_step(page) -> None:
+    """Follow the page's "next step" button (the primary button in the bottom actions)."""
+    with page.expect_navigation():
+        page.locator("main .actions a.button--primary").last.click()
+
+
+def quick_exit(page) -> None:
+    page.locator("#quick-exit").click()
+
+
+def delete_case(page) -> None:
+    """Footer -> case menu -> tick the confirmation -> delete; ends on the start page."""
+    page.goto("/case")
+    form = page.locator("form[action='/case/delete']")
+    form.locator("[name=confirm]").check()
+    submit(page, "form[action='/case/delete']")
+    assert path_of(page) == "/", page.url
+
+
+def error_summary_links(page) -> list[str]:
+    """The field ids the error summary links to, in order."""
+    return [link.get_attribute("href") for link in page.locator("#error-summary a").all()]
+
+
+def field_error(page, field_id: str) -> str:
+    """The message shown at a field; also checks it is tied to the field for screen readers."""
+    control = page.locator(f"#{field_id}")
+    assert control.get_attribute("aria-invalid") == "true", field_id
+    assert f"{field_id}-error" in (control.get_attribute("aria-describedby") or "").split(), field_id
+    return page.locator(f"#{field_id}-error").inner_text().strip()
+
+
+def summary_totals(page) -> list[str]:
+    """The totals as shown: number of debts, total owed, known principal (with its note)."""
+    return [" ".join(text.split()) for text in page.locator("dl.totals dd").all_inner_texts()]
+
+
+def summary_accounts(page) -> list[tuple[str, list[str]]]:
+    """(heading, flag codes) for each account, in the order shown (most urgent first)."""
+    accounts = []
+    for section in page.locator("section.account").all():
+        classes = [flag.get_attribute("class").split() for flag in section.locator(".flag").all()]
+        codes = [c.removeprefix("flag--") for names in classes for c in names if c.startswith("flag--")]
+        accounts.append((" ".join(section.locator("h2").inner_text().split()), codes))
+    return accounts

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
+from jinja2 import BytecodeCache
 
 from app import create_app
 from app.store import upgrade
@@ -13,12 +15,39 @@ TODAY = "2026-11-29"
 LANGS = ("zh_Hans_CN", "zh_Hant_TW", "en")
 
 
+class SharedBytecode(BytecodeCache):
+    """Compiled templates shared by every test's app: keyed by name and source checksum."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+SHARED_BYTECODE = SharedBytecode()
+
+
+@pytest.fixture(scope="session")
+def migrated_db(tmp_path_factory):
+    """One migrated SQLite file; each test gets its own copy (migrating each time is slow)."""
+    path = tmp_path_factory.mktemp("db") / "template.sqlite"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
 @pytest.fixture
-def app(tmp_path):
-    url = f"sqlite:///{tmp_path / 'test.sqlite'}"
-    upgrade(url)
-    return create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": url,
-                       "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "RATELIMIT_ENABLED": False})
+def app(tmp_path, migrated_db):
+    db = tmp_path / "test.sqlite"
+    shutil.copyfile(migrated_db, db)
+    flask_app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": f"sqlite:///{db}",
+                            "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "RATELIMIT_ENABLED": False})
+    flask_app.jinja_env.bytecode_cache = SHARED_BYTECODE
+    return flask_app
 
 
 @pytest.fixture

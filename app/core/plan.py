@@ -123,7 +123,8 @@ def build(debts: Sequence[Debt], budget: Budget | None, choices: PlanChoices, to
     if offer < 0 or choices.down_payment_fen < 0:
         raise PlanError("negative")
     down = min(choices.down_payment_fen, total)
-    start = choices.start_on or first_of_next_month(today)
+    start_passed = choices.start_on is not None and choices.start_on < today
+    start = first_of_next_month(today) if start_passed or choices.start_on is None else choices.start_on
     first_monthly = 1 if down else 0
     creditors = tuple(
         _creditor_plan(debt, fen, codes, down_share, share, start, first_monthly)
@@ -143,7 +144,8 @@ def build(debts: Sequence[Debt], budget: Budget | None, choices: PlanChoices, to
         total_fen=total,
         fits_60=fits,
         min_offer_to_fit_fen=None if fits else min_offer_to_fit(weights, downs),
-        warnings=_warnings(budget, offer, default, choices.down_payment_fen > total, creditors, fits),
+        warnings=(("start_date_passed",) if start_passed else ())
+        + _warnings(budget, offer, default, choices.down_payment_fen > total, creditors, fits),
     )
 
 

@@ -46,7 +46,7 @@ def index():
     result = result_context(shown, shown.plan)
     _describe_defaults(form, result["plan"].default_offer_fen, first_of_next_month(today))
     return render_template("plan/index.html", form=form, conflict=conflict, case=shown,
-                           afford=affordability(shown), start_passed=_start_passed(shown.plan),
+                           afford=affordability(shown),
                            **result), status
 
 
@@ -89,6 +89,3 @@ def _describe_defaults(form: PlanForm, default_offer_fen: int, default_start: da
     form.start.description = _("不填就从 %(date)s（下个月 1 日）开始。不能早于今天。",
                                date=ui_date(default_start))
 
-
-def _start_passed(choices: PlanChoices) -> bool:
-    return choices.start_on is not None and choices.start_on < today_in_china()

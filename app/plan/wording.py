@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 
 from app.core.plan import CreditorPlan, Plan
-from app.i18n import ui_money
+from app.i18n import ui_date, ui_money
 
 MESSAGES = {
     # why the suggested offer is what it is
@@ -23,6 +23,7 @@ MESSAGES = {
     "down_payment_capped": _l("首付款多于要还的总额，只按总额 %(total)s 计算。"),
     "offer_too_small": _l("每月金额太小，有的银行一分钱也分不到，无法给它排出还款计划。请提高每月金额。"),
     "negative": _l("金额不能是负数。"),
+    "start_date_passed": _l("保存的开始还款日期已经过去了，方案改用建议日期 %(start)s。您也可以填一个今天以后的日期。"),
     # the 60-month limit and what to do about it
     "over_60_months": _l("按现在的金额，至少有一家要超过 60 期（5 年）才能还清。个性化分期最长 5 年，超出的方案银行一般不会接受。"),
     "raise_offer": _l("提高每月还款，至少到 %(min_offer)s。"),
@@ -44,7 +45,8 @@ OPTIONS = ("raise_offer", "down_payment", "partial_waiver")
 def facts(plan: Plan, creditor: CreditorPlan | None = None) -> dict[str, str]:
     """Every placeholder a message may use, formatted for the UI language."""
     shown = {"default_offer": ui_money(plan.default_offer_fen), "total": ui_money(plan.total_fen),
-             "min_offer": ui_money(plan.min_offer_to_fit_fen), "months": "", "min_monthly": ""}
+             "min_offer": ui_money(plan.min_offer_to_fit_fen), "months": "", "min_monthly": "",
+             "start": ui_date(plan.start_on)}
     if creditor is not None:
         shown |= {"months": str(creditor.months), "min_monthly": ui_money(creditor.min_monthly_to_fit_fen)}
     return shown

@@ -415,3 +415,12 @@ def test_random_min_offer_to_fit_holds_for_every_larger_offer():
         for offer in range(max(least - 1, 0), ceiling + 2):
             shares = plan.split_pro_rata(offer, owed)
             assert all(s >= n for s, n in zip(shares, needs, strict=True)) == (offer >= least)
+
+
+def test_a_start_date_that_has_passed_is_replaced_by_next_month_with_a_warning():
+    debts = [make_debt(id="a", owed_fen=100_000)]
+    choices = PlanChoices(monthly_offer_fen=10_000, start_on=date(2026, 11, 1))
+    result = plan.build(debts, None, choices, date(2026, 11, 29))
+    assert result.start_on == date(2026, 12, 1)
+    assert result.warnings[0] == "start_date_passed"
+    assert result.creditors[0].installments[0].due_on == date(2026, 12, 1)

@@ -14,8 +14,8 @@ RESUME_CODE = re.compile(r"^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){4}$")
 
 
 def path_of(page) -> str:
-    """The current path (no host, no query)."""
-    return re.sub(r"^https?://[^/]+", "", page.url).split("?")[0]
+    """The current path (no host, query or fragment)."""
+    return re.split(r"[?#]", re.sub(r"^https?://[^/]+", "", page.url))[0]
 
 
 def start_case(page) -> str:
@@ -144,3 +144,97 @@ def summary_accounts(page) -> list[tuple[str, list[str]]]:
         codes = [c.removeprefix("flag--") for names in classes for c in names if c.startswith("flag--")]
         accounts.append((" ".join(section.locator("h2").inner_text().split()), codes))
     return accounts
+
+
+def follow(page, href: str) -> None:
+    """Follow a link the page itself offers (by its href) and wait for the next page."""
+    with page.expect_navigation():
+        page.locator(f"a[href='{href}']").first.click()
+
+
+def step_link(page, live_server, endpoint: str) -> None:
+    """Jump to a step through the step indicator, as a user going back or forward would."""
+    href = live_server.url_for(endpoint)
+    with page.expect_navigation():
+        page.locator(f"nav.steps a[href='{href}']").click()
+
+
+def add_incident(page, batch: bool = False, **fields) -> None:
+    """From the incident log: record one contact (or a batch of the same kind) and come back."""
+    follow(page, "/conduct/batch" if batch else "/conduct/new")
+    fill_form(page.locator("form.incident-form"), **fields)
+    submit(page, "form.incident-form", "button[type=submit]")
+    assert path_of(page) == "/conduct/", page.url
+
+
+def findings_by_collector(page) -> dict[str, list[str]]:
+    """{collector section id: rule ids in the order shown} from the findings page."""
+    return {section.get_attribute("id"): [a.get_attribute("data-rule") for a in
+                                          section.locator("article.finding").all()]
+            for section in page.locator("section.collector").all()}
+
+
+def mark_complaint_sent(page, on: str) -> None:
+    form = page.locator("form.sent-form").first
+    form.locator("input[name$='sent_on']").fill(on)
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
+
+
+def save_budget(page, **fields) -> None:
+    """Fill the budget form and "save and see the plan": ends on the plan page."""
+    fill_form(page.locator("form.budget-form"), **fields)
+    submit(page, "form.budget-form", "button[name=then][value=next]")
+    assert path_of(page) == "/plan/", page.url
+
+
+def adjust_plan(page, **fields) -> None:
+    fill_form(page.locator("#plan-form"), **fields)
+    submit(page, "#plan-form")
+    assert path_of(page) == "/plan/", page.url
+
+
+def plan_figures(page) -> dict:
+    """The plan's totals (data-result) and each creditor's cells (data-cell), as shown."""
+    totals = {dd.get_attribute("data-result"): dd.inner_text().strip()
+              for dd in page.locator("#plan-result [data-result]").all()}
+    creditors = [{dd.get_attribute("data-cell"): dd.inner_text().strip() for dd in section.locator("[data-cell]").all()}
+                 for section in page.locator("#plan-result section.creditor-plan").all()]
+    return {"totals": totals, "creditors": creditors}
+
+
+def save_applicant(page, **fields) -> None:
+    follow(page, "/letters/applicant")
+    fill_form(page.locator("main form"), **fields)
+    submit(page, "main form", "button[type=submit]")
+    assert path_of(page) == "/letters/", page.url
+
+
+def edit_narrative(page, text: str, document_prefix: str = "/letters/request-") -> str:
+    """From the review screen: rewrite the first paragraph of the first matching document.
+    Ends on that document's preview; returns the edit page's path."""
+    link = page.locator(f"a[href^='{document_prefix}'][href$='/edit']").first
+    href = link.get_attribute("href")
+    follow(page, href)
+    page.locator("main form textarea").first.fill(text)
+    submit(page, "main form", "button[name=action][value=save]")
+    assert path_of(page) == href.replace("/edit", "/preview"), page.url
+    return href
+
+
+def download(page, href: str) -> bytes:
+    """Click the page's link to `href` and return the downloaded file's bytes."""
+    with page.expect_download() as info:
+        page.locator(f"a[href='{href}']").first.click()
+    with open(info.value.path(), "rb") as handle:
+        return handle.read()
+
+
+def pdf_text(data: bytes) -> tuple[int, str]:
+    """(page count, all text with every whitespace removed: Chinese lines wrap anywhere)."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(BytesIO(data))
+    return len(reader.pages), re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in reader.pages))

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from flask import Flask, current_app, g, session
+from flask import Flask, current_app, g, request, session
 
 from app.core import case as core_case
 from app.core.bounds import Limits
@@ -185,6 +185,24 @@ def save(case: Case, based_on: int | None = None) -> int:
     _seen(new_version)
     g.case = (case, new_version)
     return new_version
+
+
+def save_form(form, case: Case) -> Conflict | None:
+    """Save `case` as of the version `form` was shown with. On a stale version nothing is
+    written: the conflict is returned and the form now carries the newer version."""
+    try:
+        save(case, based_on=form.based_on())
+    except Conflict as conflict:
+        form.case_version.data = str(conflict.version)
+        return conflict
+    return None
+
+
+def page_status(conflict: Conflict | None) -> int:
+    """200 for a page, 422 for a POST that failed validation, 409 for a stale save."""
+    if conflict is not None:
+        return 409
+    return 422 if request.method == "POST" else 200
 
 
 def delete() -> None:

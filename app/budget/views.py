@@ -25,15 +25,11 @@ def index():
     form = BudgetForm(data=initial)
     conflict = None
     if request.method == "POST" and form.validate_with_today(today_in_china()):
-        try:
-            cases.save(replace(cases.load(), budget=form.to_budget()), based_on=form.based_on())
-        except cases.Conflict as exc:
-            conflict = exc
-            form.case_version.data = str(exc.version)
-        else:
+        conflict = cases.save_form(form, replace(cases.load(), budget=form.to_budget()))
+        if conflict is None:
             flash(_("收支情况已保存。"), "success")
             return redirect(url_for("plan.index" if request.form.get("then") == "next" else "budget.index"))
-    status = 409 if conflict else (422 if request.method == "POST" else 200)
+    status = cases.page_status(conflict)
     shown = conflict.newer.budget if conflict else cases.load().budget
     _describe_typical(form, shown)
     return render_template("budget/index.html", form=form, conflict=conflict, budget=shown,

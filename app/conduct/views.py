@@ -87,16 +87,11 @@ def _edit(form: IncidentForm | BatchForm, incident_id: str, is_new: bool, batch:
         if is_new and _full(case):
             return _refuse_more()
         incident = form.to_incident(incident_id)
-        try:
-            changed = replace(case, incidents=with_incident(case.incidents, incident))
-            cases.save(changed, based_on=form.based_on())
-        except cases.Conflict as exc:
-            conflict = exc
-            form.case_version.data = str(exc.version)
-        else:
+        conflict = cases.save_form(form, replace(case, incidents=with_incident(case.incidents, incident)))
+        if conflict is None:
             flash(_("已保存这条记录。"), "success")
             return redirect(url_for("conduct.new" if request.form.get("then") == "add" else "conduct.index"))
-    status = 409 if conflict else (422 if request.method == "POST" else 200)
+    status = cases.page_status(conflict)
     template = "conduct/batch.html" if batch else "conduct/edit.html"
     return render_template(template, form=form, is_new=is_new, incident_id=incident_id, conflict=conflict,
                            groups=GROUPS, wording=wording), status
@@ -134,11 +129,9 @@ def mark_sent(key: str):
     if not form.validate_with_today(today_in_china()):
         return _findings_page(status=422, forms={key: form})
     sent = dict(case.complaints_sent_on) | {key: form.sent_on.date.isoformat()}
-    try:
-        cases.save(replace(case, complaints_sent_on=sent), based_on=form.based_on())
-    except cases.Conflict as exc:
-        form.case_version.data = str(exc.version)
-        return _findings_page(status=409, forms={key: form}, conflict=exc)
+    conflict = cases.save_form(form, replace(case, complaints_sent_on=sent))
+    if conflict is not None:
+        return _findings_page(status=409, forms={key: form}, conflict=conflict)
     flash(_("已记下寄出日期。银行应答复的日期已加入“后续跟进”。"), "success")
     return redirect(url_for("conduct.findings", _anchor=f"collector-{key}"))
 

@@ -50,16 +50,12 @@ def _edit(form: DebtForm, debt_id: str, is_new: bool):
             flash(_("最多可以登记 %(n)s 笔欠款。", n=current_app.config["MAX_DEBTS"]), "warning")
             return redirect(url_for("debts.index"))
         debt = form.to_debt(debt_id, today_in_china())
-        try:
-            cases.save(replace(case, debts=with_debt(case.debts, debt)), based_on=form.based_on())
-        except cases.Conflict as exc:
-            conflict = exc
-            form.case_version.data = str(exc.version)
-        else:
+        conflict = cases.save_form(form, replace(case, debts=with_debt(case.debts, debt)))
+        if conflict is None:
             flash(_("已保存：%(name)s。", name=issuer_display(debt)), "success")
             target = "debts.new" if request.form.get("then") == "add" else "debts.index"
             return redirect(url_for(target))
-    status = 409 if conflict else (422 if request.method == "POST" else 200)
+    status = cases.page_status(conflict)
     template = "debts/_form.html" if request.args.get("fragment") else "debts/edit.html"
     return render_template(template, form=form, is_new=is_new, debt_id=debt_id, conflict=conflict,
                            debts=conflict.newer.debts if conflict else cases.load().debts), status

@@ -58,10 +58,8 @@ def applicant():
     form = ApplicantForm()
     if not form.validate_on_submit():
         return _applicant_page(form, case, 422)
-    try:
-        cases.save(replace(case, applicant=form.to_applicant(case.applicant)), based_on=form.based_on())
-    except cases.Conflict as conflict:
-        form.case_version.data = str(conflict.version)
+    conflict = cases.save_form(form, replace(case, applicant=form.to_applicant(case.applicant)))
+    if conflict is not None:
         return _applicant_page(form, conflict.newer, 409, conflict)
     flash(_("已保存申请人信息。"), "success")
     return redirect(url_for("letters.index"))
@@ -107,11 +105,9 @@ def edit(key: str):
     resetting = request.form.get("action") == "reset"
     if not resetting and not form.validate_on_submit():
         return _edit_page(doc, form, 422)
-    try:
-        cases.save(replace(case, narratives=_narratives(case.narratives, doc, form, resetting)),
-                   based_on=form.based_on())
-    except cases.Conflict as conflict:
-        form.case_version.data = str(conflict.version)
+    narratives = _narratives(case.narratives, doc, form, resetting)
+    conflict = cases.save_form(form, replace(case, narratives=narratives))
+    if conflict is not None:
         return _edit_page(doc, form, 409, conflict)
     flash(_("已恢复我们的草稿。") if resetting else _("已保存修改。"), "success")
     return redirect(url_for("letters.edit" if resetting else "letters.preview", key=key))

@@ -33,15 +33,11 @@ def index():
     form = PlanForm(data=initial)
     conflict = None
     if request.method == "POST" and form.validate_with_today(today):
-        try:
-            cases.save(replace(cases.load(), plan=form.choices()), based_on=form.based_on())
-        except cases.Conflict as exc:
-            conflict = exc
-            form.case_version.data = str(exc.version)
-        else:
+        conflict = cases.save_form(form, replace(cases.load(), plan=form.choices()))
+        if conflict is None:
             flash(_("还款方案已保存。"), "success")
             return redirect(url_for("plan.index"))
-    status = 409 if conflict else (422 if request.method == "POST" else 200)
+    status = cases.page_status(conflict)
     shown = conflict.newer if conflict else cases.load()
     result = result_context(shown, shown.plan)
     _describe_defaults(form, result["plan"].default_offer_fen, first_of_next_month(today))

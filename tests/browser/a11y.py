@@ -21,10 +21,11 @@ _axe = Axe()
 def assert_accessible(page) -> None:
     """axe-core (WCAG 2.0/2.1 A and AA rules and best practices) finds nothing serious or critical.
 
-    axe needs JavaScript. On a page of a no-JavaScript context it checks a copy of the page as it
-    stands (its DOM without <script> elements, same URL, same styles) in a scripting context.
+    axe needs JavaScript. On a page of a no-JavaScript context (one with an `inspector`: a scripting
+    companion context, see conftest.open_context) it checks a copy of the page as it stands: its DOM
+    without <script> elements, at the same URL, with the same styles and viewport.
     """
-    if getattr(page.context, "scripts_disabled", False):
+    if getattr(page.context, "inspector", None) is not None:
         results = _axe_on_copy(page)
     else:
         results = _axe.run(page).response
@@ -33,17 +34,14 @@ def assert_accessible(page) -> None:
 
 
 def _axe_on_copy(page) -> dict:
+    """axe on the no-JS page's DOM, served at the same URL to the context's scripting companion."""
     html = re.sub(r"<script\b[^>]*>.*?</script>", "", page.content(), flags=re.S | re.I)
-    viewport = page.viewport_size
-    inspector = page.context.browser.new_context(viewport=viewport)
-    try:
-        copy = inspector.new_page()
-        copy.route(page.url, lambda route: route.fulfill(status=200, body=html,
-                                                         content_type="text/html; charset=utf-8"))
-        copy.goto(page.url)
-        return _axe.run(copy).response
-    finally:
-        inspector.close()
+    inspector = page.context.inspector
+    copy = inspector.pages[0] if inspector.pages else inspector.new_page()
+    copy.route(page.url, lambda route: route.fulfill(status=200, body=html, content_type="text/html; charset=utf-8"),
+               times=1)
+    copy.goto(page.url)
+    return _axe.run(copy).response
 
 
 def _describe(violation: dict) -> str:

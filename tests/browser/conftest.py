@@ -7,7 +7,8 @@ Fixtures (see the README of tests/browser in the module docstrings of steps.py a
   a fresh SQLite file, with today pinned to 2026-11-29.
 - ``browser`` (session): Chromium from ``/usr/bin/chromium``; a missing browser FAILS the run.
 - ``open_context(profile)`` -> a new BrowserContext for "phone" (360x740, zh_Hans_CN, touch),
-  "desktop" (1280x800, English UI) or "nojs" (the phone with JavaScript disabled). Closed after
+  "desktop" (1280x800, English UI) or "nojs" (the phone with JavaScript disabled; its
+  ``context.inspector`` is a scripting twin where axe checks copies of its pages). Closed after
   the test. Every request to a host other than 127.0.0.1 is aborted and recorded in
   ``context.blocked`` so nothing leaves the machine and the quick-exit target is observed only.
 - ``phone``, ``desktop``, ``nojs``: a Page in a fresh context of that profile.
@@ -214,7 +215,12 @@ def open_context(browser, live_server):
         context.set_default_timeout(10_000)
         context.add_cookies([{"name": "lang", "value": UI_LANGUAGE[profile], "url": live_server.base_url}])
         context.profile = profile
-        context.scripts_disabled = PROFILES[profile].get("java_script_enabled") is False
+        context.inspector = None
+        if PROFILES[profile].get("java_script_enabled") is False:      # axe runs in a scripting twin
+            twin = {k: v for k, v in PROFILES[profile].items() if k != "java_script_enabled"}
+            context.inspector = browser.new_context(base_url=live_server.base_url, **twin)
+            _only_loopback(context.inspector)
+            opened.append(context.inspector)
         _only_loopback(context)
         opened.append(context)
         return context

@@ -50,11 +50,17 @@ def check(page, device: Device) -> None:
     assert_page_ok(page, phone=device.phone, english=device.english)
 
 
+def picture(shots, page, device: Device, name: str) -> None:
+    """Screenshots of the phone and desktop runs (the no-JS pages look the same as the phone's)."""
+    if device.scripts:
+        shots.take(page, f"{device.fixture}-{name}")
+
+
 def first_steps(page, device: Device, shots) -> str:
     """Start -> three debts (the first typed wrong, then fixed) -> summary. Returns the resume code."""
     page.goto("/")
     check(page, device)
-    shots.take(page, f"{device.fixture}-start")
+    picture(shots, page, device, "start")
 
     code = steps.start_case(page)
     check(page, device)
@@ -66,7 +72,7 @@ def first_steps(page, device: Device, shots) -> str:
     steps.save_debt(page)
     assert_wrong_input_answered(page, device)
     check(page, device)
-    shots.take(page, f"{device.fixture}-debt-form-errors")
+    picture(shots, page, device, "debt-form-errors")
 
     steps.fill_form(page.locator("form.debt-form"), owed="58,000", tail="1234")
     steps.save_debt(page)
@@ -80,13 +86,13 @@ def first_steps(page, device: Device, shots) -> str:
                                    strict=True):
         assert device.names[issuer] in row and amount in row, row
     check(page, device)
-    shots.take(page, f"{device.fixture}-debts")
+    picture(shots, page, device, "debts")
 
     steps.next_step(page)
     assert steps.path_of(page) == "/summary/"
     assert_summary(page, device)
     check(page, device)
-    shots.take(page, f"{device.fixture}-summary")
+    picture(shots, page, device, "summary")
     return code
 
 

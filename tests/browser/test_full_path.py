@@ -22,7 +22,7 @@ from playwright.sync_api import expect
 
 from tests.browser import steps
 from tests.browser.a11y import assert_page_ok
-from tests.browser.test_first_steps import DESKTOP, ICBC, NO_JS, PHONE, WEILIDAI, Device, cmb
+from tests.browser.test_first_steps import DESKTOP, ICBC, NO_JS, PHONE, WEILIDAI, Device, cmb, picture
 
 FULL_PATH = ("conduct.index", "conduct.new", "conduct.batch", "conduct.findings", "conduct.mark_sent",
              "budget.index", "plan.index", "letters.index", "letters.applicant", "letters.edit",
@@ -112,7 +112,7 @@ def conduct_and_findings(page, device: Device, live_server, shots) -> None:
     steps.mark_complaint_sent(page, "2026-11-25")
     assert steps.path_of(page) == "/conduct/findings"
     check(page, device)
-    shots.take(page, f"{device.fixture}-findings")
+    picture(shots, page, device, "findings")
 
 
 def budget_and_plan(page, device: Device, shots) -> None:
@@ -143,7 +143,7 @@ def budget_and_plan(page, device: Device, shots) -> None:
         assert (first["months"], first["first"], first["last"]) == ("41 期", "2026年12月1日", "2030年4月1日")
     expect(page.locator("#plan-fits")).to_be_visible()
     check(page, device)
-    shots.take(page, f"{device.fixture}-plan")
+    picture(shots, page, device, "plan")
 
 
 def review_and_documents(page, device: Device, shots) -> None:
@@ -154,6 +154,7 @@ def review_and_documents(page, device: Device, shots) -> None:
     edit_path = steps.edit_narrative(page, words(device).narrative)
     expect(page.locator(".letter-preview")).to_contain_text(words(device).narrative)
     check(page, device)
+    picture(shots, page, device, "letter")
     page.goto(edit_path)
     expect(page.locator("main form textarea").first).to_have_value(words(device).narrative)
     check(page, device)
@@ -161,7 +162,7 @@ def review_and_documents(page, device: Device, shots) -> None:
     page.goto("/letters/")
     documents = page.locator(".document-card").count()
     assert documents >= 5        # three requests, the complaint, the summary sheet (and the phone script)
-    shots.take(page, f"{device.fixture}-review")
+    picture(shots, page, device, "review")
     pages, text = steps.pdf_text(steps.download(page, "/letters/all.pdf"))
     assert pages >= documents
     for expected in (words(device).narrative, words(device).name, "13800138000", "¥58,000.00", "¥12,345.67",

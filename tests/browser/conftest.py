@@ -1,18 +1,19 @@
-"""Browser test harness: one live gunicorn server per session, Debian's Chromium, fresh contexts per test.
+"""Browser test harness: one live gunicorn server and one Chromium for tests/browser, fresh contexts per test.
 
-Fixtures (see the README of tests/browser in the module docstrings of steps.py and a11y.py):
+Fixtures (page helpers are in steps.py, accessibility checks in a11y.py):
 
-- ``live_server`` (session): ``.base_url``, ``.url_for(endpoint, **values)``, ``.has(endpoint)``,
-  ``.quick_exit_url``. The app runs under gunicorn (2 workers) on 127.0.0.1 on a free port, against
-  a fresh SQLite file, with today pinned to 2026-11-29.
-- ``browser`` (session): Chromium from ``/usr/bin/chromium``; a missing browser FAILS the run.
+- ``live_server`` (package scope: started before the first browser test, stopped after the last):
+  ``.base_url``, ``.url_for(endpoint, **values)``, ``.has(endpoint)``, ``.quick_exit_url``. The app
+  runs under gunicorn (2 workers) on 127.0.0.1 on a free port, against a fresh SQLite file, with
+  today pinned to 2026-11-29 and the current .po catalogs compiled into a tmp dir.
+- ``browser`` (package): Chromium from ``/usr/bin/chromium``; a missing browser FAILS the run.
 - ``open_context(profile)`` -> a new BrowserContext for "phone" (360x740, zh_Hans_CN, touch),
   "desktop" (1280x800, English UI) or "nojs" (the phone with JavaScript disabled; its
   ``context.inspector`` is a scripting twin where axe checks copies of its pages). Closed after
   the test. Every request to a host other than 127.0.0.1 is aborted and recorded in
   ``context.blocked`` so nothing leaves the machine and the quick-exit target is observed only.
 - ``phone``, ``desktop``, ``nojs``: a Page in a fresh context of that profile.
-- ``shots``: ``shots.take(page, name)`` saves a full-page PNG to a tmp dir, and also to
+- ``shots``: ``shots.take(page, name)`` saves a full-page JPEG to a tmp dir, and also to
   docs/screenshots/ when SCREENSHOTS=1 (``make screenshots``).
 - Marker ``@pytest.mark.needs_endpoints("conduct.index", ...)``: the test is skipped while any of
   those endpoints is missing from the app, and runs by itself once the step is registered.
@@ -45,10 +46,10 @@ STARTUP_SECONDS = 30
 
 PROFILES = {
     "phone": {"viewport": {"width": 360, "height": 740}, "locale": "zh-CN", "is_mobile": True,
-              "has_touch": True, "device_scale_factor": 2},
+              "has_touch": True},
     "desktop": {"viewport": {"width": 1280, "height": 800}, "locale": "en-US"},
     "nojs": {"viewport": {"width": 360, "height": 740}, "locale": "zh-CN", "is_mobile": True,
-             "has_touch": True, "device_scale_factor": 2, "java_script_enabled": False},
+             "has_touch": True, "java_script_enabled": False},
 }
 UI_LANGUAGE = {"phone": "zh_Hans_CN", "desktop": "en", "nojs": "zh_Hans_CN"}
 
@@ -138,7 +139,7 @@ def _wait_until_answering(url: str, process: subprocess.Popen, log: Path) -> Non
     pytest.fail(f"The app server did not answer {url} within {STARTUP_SECONDS} s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def live_server(tmp_path_factory):
     from app.store import upgrade
 
@@ -178,7 +179,7 @@ def _needs_endpoints(request):
         pytest.skip(f"waiting for step endpoints: {', '.join(missing)}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     if not (Path(CHROMIUM).exists() and os.access(CHROMIUM, os.X_OK)):
         pytest.fail(f"Chromium is missing at {CHROMIUM}. Run `make test`, which installs it "
@@ -246,20 +247,21 @@ def nojs(open_context):
 
 
 class Screenshots:
-    """Full-page PNGs of key pages: always to a tmp dir, to docs/screenshots/ with SCREENSHOTS=1."""
+    """Full-page pictures of key pages: always to a tmp dir, to docs/screenshots/ with SCREENSHOTS=1.
+    JPEG at quality 80 keeps the committed pictures small (a phone summary is 5 screens long)."""
 
     def __init__(self, tmp: Path, publish: bool) -> None:
         self.tmp, self.publish = tmp, publish
 
     def take(self, page, name: str) -> Path:
-        path = self.tmp / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        path = self.tmp / f"{name}.jpg"
+        page.screenshot(path=str(path), full_page=True, type="jpeg", quality=80)
         if self.publish:
             SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, SCREENSHOT_DIR / path.name)
         return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def shots(tmp_path_factory):
     return Screenshots(tmp_path_factory.mktemp("screenshots"), os.environ.get("SCREENSHOTS") == "1")

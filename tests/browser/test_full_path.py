@@ -211,6 +211,7 @@ def test_whole_path(device, open_context, live_server, shots):
     budget_and_plan(page, device, shots)
     review_and_documents(page, device, shots)
     next_steps_and_calendar(page, device)
+    assert page.context.blocked == []      # no page of the path asked for anything off this server
     page.context.close()                   # the browser is closed; the code is all the user keeps
     resumed_and_deleted(open_context, device, code)
 

@@ -24,6 +24,7 @@ from tests.security import webforms
 
 TODAY = "2026-11-29"
 SESSION_COOKIE = "sa_session"
+SECRET_KEY = "security-tests"
 DUMMY_ARGUMENT = "0"
 MAX_PAGES = 200
 DEBTS = (
@@ -39,7 +40,7 @@ def make_app(tmp_path: Path, **overrides: Any) -> Flask:
     url = f"sqlite:///{tmp_path / 'security.sqlite'}"
     upgrade(url)
     config = {"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": url, "FIXED_TODAY": TODAY,
-              "SECRET_KEY": "security-tests", "RATELIMIT_ENABLED": False}
+              "SECRET_KEY": SECRET_KEY, "RATELIMIT_ENABLED": False}
     return create_app(config | overrides)
 
 
@@ -112,8 +113,12 @@ def _fill_step(client, prefix: str, seeded: Seeded) -> None:
                 queue.append(local)
 
 
-def crawl(client, start: str = "/") -> dict[str, TestResponse]:
-    """GET every same-site page reachable by links from `start` (unsafe links skipped)."""
+DOWNLOAD_SUFFIXES = (".pdf", ".json", ".ics", ".zip")
+
+
+def crawl(client, start: str = "/", downloads: bool = True) -> dict[str, TestResponse]:
+    """GET every same-site page reachable by links from `start` (unsafe links skipped; PDFs and
+    other downloads too unless `downloads`)."""
     seen: dict[str, TestResponse] = {}
     queue = deque([start])
     while queue and len(seen) < MAX_PAGES:
@@ -125,7 +130,7 @@ def crawl(client, start: str = "/") -> dict[str, TestResponse]:
         if is_html(response) and response.status_code == 200:
             for link in webforms.parse(response.get_data(as_text=True), f"http://localhost{path}").links:
                 local = webforms.local_path(link, "localhost")
-                if local and local not in seen:
+                if local and local not in seen and (downloads or not local.split("?")[0].endswith(DOWNLOAD_SUFFIXES)):
                     queue.append(local)
     return seen
 

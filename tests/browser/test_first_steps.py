@@ -215,3 +215,36 @@ def test_deleted_case_is_gone_and_its_code_no_longer_resumes(open_context):
     steps.resume_case(page, code)
     assert steps.path_of(page) == "/resume"
     assert steps.field_error(page, "code") == "找不到这个恢复码对应的案件。请核对后再试。"
+
+
+_DOCUMENT_INDEX = "() => Array.prototype.indexOf.call(document.querySelectorAll('*'), document.activeElement)"
+
+
+def test_keyboard_focus_follows_the_page_order(desktop):
+    """Tab from the top of the debt form: the skip link first, then each control later in the page
+    than the one before (a date input takes several presses: day, month, year), through the save
+    buttons to the footer, until focus leaves the page."""
+    steps.start_case(desktop)
+    desktop.goto("/debts/new")
+    positions, reached = [], []
+    for _ in range(150):
+        desktop.keyboard.press("Tab")
+        position = desktop.evaluate(_DOCUMENT_INDEX)
+        if positions and position < positions[-1]:
+            break
+        if not positions or position > positions[-1]:
+            positions.append(position)
+            reached.append(desktop.evaluate("() => document.activeElement.id || document.activeElement.value "
+                                            "|| document.activeElement.getAttribute('href')"))
+    assert reached[:3] == ["#main", "/", "quick-exit"], reached
+    for stop in ("kind-0", "issuer", "owed", "first_missed_on", "demands-3", "list", "add", "/case"):
+        assert stop in reached, (stop, reached)
+    assert reached.index("owed") < reached.index("list") < reached.index("/case")
+
+
+def test_step_indicator_tells_where_the_user_is(phone):
+    steps.start_case(phone)
+    nav = phone.locator("nav.steps")
+    expect(nav).to_have_attribute("aria-label", "进度")
+    expect(nav.locator("[aria-current=step]")).to_have_text("债务清单")
+    expect(nav.locator(".steps__where")).to_have_text("第 2 步，共 8 步：债务清单")

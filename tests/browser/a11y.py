@@ -136,7 +136,9 @@ _UNTRANSLATED_JS = """
     const tagged = el.closest('[lang]');
     if (tagged && !tagged.lang.toLowerCase().startsWith('en')) continue;
     if (!el.checkVisibility()) continue;
-    found.push(node.textContent.trim().slice(0, 80));
+    const names = (el.getAttribute('class') || '').trim().split(/\\s+/).filter(Boolean);
+    const where = [el.tagName.toLowerCase(), ...names].join('.');
+    found.push(`${where}: ${node.textContent.trim().slice(0, 80)}`);
   }
   return found;
 }

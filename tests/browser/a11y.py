@@ -134,7 +134,7 @@ _UNTRANSLATED_JS = """
     const node = walker.currentNode, el = node.parentElement;
     if (!mostlyChinese(node.textContent) || !el || el.closest('code, script, style')) continue;
     const tagged = el.closest('[lang]');
-    if (tagged && !tagged.lang.toLowerCase().startsWith('en')) continue;
+    if (tagged && !tagged.getAttribute('lang').toLowerCase().startsWith('en')) continue;
     if (!el.checkVisibility()) continue;
     const names = (el.getAttribute('class') || '').trim().split(/\\s+/).filter(Boolean);
     const where = [el.tagName.toLowerCase(), ...names].join('.');

@@ -7,13 +7,16 @@ resource is still a correct letter. What would make it wrong, the print styleshe
 to load (no page numbers, no CJK serif font, no page breaks), raises PdfRenderError instead.
 """
 
+import gc
 import mimetypes
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+import weasyprint
 from weasyprint import HTML
+from weasyprint.pdf import fonts as pdf_fonts
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -73,13 +76,47 @@ def html_to_pdf(html: str, *, static_dir: Path) -> bytes:
     """
     fetcher = StaticFilesOnly(static_dir)
     try:
-        document = HTML(string=html, base_url=fetcher.root.as_uri() + "/", url_fetcher=fetcher)
-        pdf = document.write_pdf(font_config=_font_config())
+        with _COLLECTOR_PAUSED:
+            document = HTML(string=html, base_url=fetcher.root.as_uri() + "/", url_fetcher=fetcher)
+            pdf = document.write_pdf(font_config=_font_config())
     except Exception as exc:  # WeasyPrint raises assorted types; callers need one to catch
         raise PdfRenderError(f"WeasyPrint failed: {type(exc).__name__}: {exc}") from exc
     if STYLESHEET not in fetcher.served:
         raise PdfRenderError(f"{STYLESHEET} was not loaded: does the template extend letters/_document.html?")
     return pdf
+
+
+class _CollectorPause:
+    """Pause Python's cyclic garbage collector while any thread is rendering.
+
+    A render allocates hundreds of thousands of boxes and style dicts that stay alive until it
+    ends, so every collection run during it traverses them all again, and find little to free:
+    that is 5 % of a request letter's CPU time and 17 % of a five-creditor pack's (bench/pdfs.py).
+    Reference counting still frees everything it can; the cycles left over are collected as
+    usual once the last render in the process has finished. Nested or concurrent renders keep
+    it paused until the last one ends; a collector that was already off stays off.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._renders = 0
+        self._enable_after = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._renders == 0:
+                self._enable_after = gc.isenabled()
+                gc.disable()
+            self._renders += 1
+
+    def __exit__(self, *exc_info: object) -> None:
+        with self._lock:
+            self._renders -= 1
+            if self._renders == 0 and self._enable_after:
+                gc.enable()
+
+
+_COLLECTOR_PAUSED = _CollectorPause()
 
 
 def _font_config() -> FontConfiguration:
@@ -96,3 +133,60 @@ def _font_config() -> FontConfiguration:
     if config is None:
         config = _per_thread.font_config = FontConfiguration()
     return config
+
+
+# --- Not copying the whole font collection on every render ------------------------------------
+# WeasyPrint's pdf.fonts.Font.__init__ copies the complete font file behind each face it embeds
+# into a Python bytes object (get_hb_object_data(hb_face)). For Noto Serif CJK that is the whole
+# TTC, 26-27 MB per weight, on every render; the HarfBuzz subsetter then works from the face and
+# replaces the copy unread. Two weights mean 53 MB allocated, page-faulted in and freed per
+# letter: 20-50 ms of a 300 ms letter (bench/pdfs.py) and as much again on a worker's peak RSS.
+# Below, that one copy made in Font.__init__ is deferred until something reads
+# Font.file_content (variable or colour fonts, a failed subset); everything else is unchanged.
+# Applied only to the WeasyPrint major version it was checked against; others render as before.
+PATCHED_WEASYPRINT_MAJOR = "70"
+
+
+class _DeferredCopy:
+    """The face whose bytes Font.__init__ asked for; copied only if Font.file_content is read."""
+
+    __slots__ = ("hb_face",)
+
+    def __init__(self, hb_face: object) -> None:
+        self.hb_face = hb_face
+
+
+def _defer_face_copies() -> None:
+    """Patch pdf.fonts so Font.__init__ stores a _DeferredCopy instead of the file's bytes."""
+    copy_data = pdf_fonts.get_hb_object_data
+    init = pdf_fonts.Font.__init__
+    in_init = threading.local()
+
+    def get_hb_object_data(hb_object, ot_color=None, glyph=None):
+        if getattr(in_init, "active", False) and ot_color is None:
+            return _DeferredCopy(hb_object)
+        return copy_data(hb_object, ot_color, glyph)
+
+    def font_init(font, *args, **kwargs) -> None:
+        in_init.active = True
+        try:
+            init(font, *args, **kwargs)
+        finally:
+            in_init.active = False
+
+    def get(font):
+        value = font.__dict__["_file_content"]
+        if isinstance(value, _DeferredCopy):
+            value = font.__dict__["_file_content"] = copy_data(value.hb_face)
+        return value
+
+    def put(font, value) -> None:
+        font.__dict__["_file_content"] = value
+
+    pdf_fonts.get_hb_object_data = get_hb_object_data
+    pdf_fonts.Font.__init__ = font_init
+    pdf_fonts.Font.file_content = property(get, put)
+
+
+if weasyprint.__version__.split(".")[0] == PATCHED_WEASYPRINT_MAJOR:
+    _defer_face_copies()

@@ -14,6 +14,7 @@ before some request: a failure there is logged by type only and never fails the 
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import threading
 import time
@@ -22,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from flask import Flask, current_app, g, request, session
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from app.core import case as core_case
 from app.core.bounds import Limits
@@ -96,7 +98,36 @@ def _default_url(app: Flask) -> str:
 
 
 def store() -> CaseStore:
-    return current_app.extensions["case_store"]
+    """The app's CaseStore; a database failure in any of its calls raises Unavailable."""
+    return _Guarded(current_app.extensions["case_store"])
+
+
+class Unavailable(Exception):
+    """The database cannot be reached or written: down, refusing, read-only, full, locked too long.
+
+    Each store call is one transaction, so nothing was half-written. app.errors answers with a
+    translated 503 page that keeps what the user just submitted, ready to send again.
+    """
+
+
+class _Guarded:
+    """A CaseStore whose methods raise Unavailable instead of SQLAlchemy's connection errors."""
+
+    def __init__(self, inner: CaseStore) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str):
+        attribute = getattr(self._inner, name)
+        if not callable(attribute):
+            return attribute
+
+        @functools.wraps(attribute)
+        def guarded(*args, **kwargs):
+            try:
+                return attribute(*args, **kwargs)
+            except (OperationalError, InterfaceError) as exc:
+                raise Unavailable(type(exc.orig).__name__ if exc.orig else type(exc).__name__) from exc
+        return guarded
 
 
 def has_case() -> bool:

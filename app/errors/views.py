@@ -1,4 +1,10 @@
-"""Translated error pages. 500s are logged without personal data: no form values, no case."""
+"""Translated error pages. 500s are logged without personal data: no form values, no case.
+
+When the database is unavailable (cases.Unavailable) the answer is a 503 page that carries what
+the user just submitted in hidden fields of a form posting to the same address, so nothing typed
+is lost: one press on "send again" repeats the request once the database is back. The store
+writes each save in one transaction, so a failed save changed nothing.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,10 @@ from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from app import cases
+
 bp = Blueprint("errors", __name__)
+RETRY_AFTER_S = 30
 
 
 def _page(status: int, title: str, message: str):
@@ -38,6 +47,17 @@ def too_many(_error: HTTPException):
 @bp.app_errorhandler(405)
 def not_allowed(_error: HTTPException):
     return _page(405, _("无法这样访问"), _("请使用页面上的按钮和链接操作。"))
+
+
+@bp.app_errorhandler(cases.Unavailable)
+def store_unavailable(error: cases.Unavailable):
+    current_app.logger.error("case store unavailable on %s %s: %s", request.method, request.url_rule, error)
+    kept = list(request.form.items(multi=True)) if request.method == "POST" else []
+    page = render_template(
+        "errors/unavailable.html", status=503, title=_("暂时无法保存"),
+        message=_("存放案件的数据库暂时连不上，刚才的操作没有保存，已保存的内容也没有被改动。"),
+        kept=kept, action=request.path)
+    return page, 503, {"Retry-After": str(RETRY_AFTER_S)}
 
 
 @bp.app_errorhandler(500)

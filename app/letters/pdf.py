@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 import weasyprint
-from weasyprint import HTML
+from weasyprint import CSS, HTML
+from weasyprint import html as weasyprint_html
 from weasyprint.pdf import fonts as pdf_fonts
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -77,7 +78,7 @@ def html_to_pdf(html: str, *, static_dir: Path) -> bytes:
     fetcher = StaticFilesOnly(static_dir)
     try:
         with _COLLECTOR_PAUSED:
-            document = HTML(string=html, base_url=fetcher.root.as_uri() + "/", url_fetcher=fetcher)
+            document = LetterHTML(string=html, base_url=fetcher.root.as_uri() + "/", url_fetcher=fetcher)
             pdf = document.write_pdf(font_config=_font_config())
     except Exception as exc:  # WeasyPrint raises assorted types; callers need one to catch
         raise PdfRenderError(f"WeasyPrint failed: {type(exc).__name__}: {exc}") from exc
@@ -117,6 +118,29 @@ class _CollectorPause:
 
 
 _COLLECTOR_PAUSED = _CollectorPause()
+
+
+def _letter_user_agent_stylesheet() -> CSS:
+    """WeasyPrint's HTML user-agent stylesheet without its footnote and note pseudo-element rules.
+
+    Those five rules (::footnote-call, ::footnote-marker, ::note-*) match every element, so each
+    element of a letter got five extra pseudo-element styles computed for nothing: letters have
+    no footnotes or notes. Dropping them leaves the PDF byte-for-byte the same and saves 2-4 %
+    of a letter's render time (bench/pdfs.py). A letter that wants footnotes must restore them.
+    """
+    rules = weasyprint_html.UA.splitlines()
+    kept = [line for line in rules if not line.startswith(("::footnote-", "::note-"))]
+    return CSS(string="\n".join(kept), counter_style=weasyprint_html.UA_COUNTER_STYLE)
+
+
+class LetterHTML(HTML):
+    """An HTML document rendered with the letters' user-agent stylesheet."""
+
+    _user_agent = _letter_user_agent_stylesheet()
+
+    def _ua_stylesheets(self, forms: bool = False) -> list[CSS]:
+        # Letters have no form fields (pdf_forms is off), so the forms stylesheet is never asked for.
+        return [self._user_agent]
 
 
 def _font_config() -> FontConfiguration:

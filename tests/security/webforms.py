@@ -24,7 +24,7 @@ KNOWN_VALID = {
     "issuer": "cmb", "kind": "card", "tail": "1234", "owed": "12,345.67", "first_missed_on": "2025-03-01", "collector": "agency",
     "collector_name": "某某催收公司", "demands-0": "2025-04-01", "household_size": "3", "dependants": "1",
     "income_salary": "6000", "spending_housing": "1500", "spending_food": "1200", "offer": "",
-    "applicant_name": "张三", "name": "张三",
+    "applicant_name": "张三", "name": "张三", "phone": "13800000000",
 }
 KIND_FILL = {"date": "2026-11-01", "month": "2026-10", "time": "23:30", "number": "1", "email": "a@example.com",
              "tel": "13800000000", "url": "", "datetime-local": "2026-11-01T21:30"}

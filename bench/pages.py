@@ -1,0 +1,208 @@
+"""Page benchmark: requests/s and latency of wizard pages next to a floor measured in the same run.
+
+Run from the repository root: `.venv/bin/python bench/pages.py [--duration 10] [--rounds 3]
+[--connections 8]`. Two gunicorn servers with 2 sync workers each on 127.0.0.1: the floor
+(bench/floor_app.py, one route returning "ok") and the real app (fresh SQLite, its own secret).
+Cases are built through the app's own forms: 20 accounts for the debt summary, 50 incidents for
+the conduct findings, 10 creditors and a budget for the plan (the steps that exist); the start
+page and the 20-account list are measured for reference. The load
+generator is wrk (`apt-get install wrk`) or, without it, a Python driver with one thread per
+connection. Targets are measured in turns, `rounds` times each; medians are printed with their
+ratio to the floor's requests/s (issue 7 target: >= 0.2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import statistics
+import subprocess  # nosec B404: runs wrk with a fixed argument list
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from anywhere, without installing the app
+
+from bench.browser import Browser  # noqa: E402
+from bench.server import Gunicorn  # noqa: E402
+from tests.security import webforms  # noqa: E402
+
+ISSUERS = ("cmb", "icbc", "ccb", "boc", "abc", "bocom", "cib", "spdb", "citic", "ceb")
+TARGET_RATIO = 0.2
+
+
+@dataclass
+class Target:
+    name: str
+    url: str
+    cookie: str = ""
+
+
+@dataclass
+class Measure:
+    rps: float
+    p50_ms: float
+    p99_ms: float
+
+
+def _form(browser: Browser, path: str, action: str | None = None) -> webforms.Form:
+    page = webforms.parse(browser.get(path).text, "http://127.0.0.1" + path)
+    forms = webforms.post_forms(page)
+    return webforms.first_form_with_action(page, action) if action else forms[0]
+
+
+def new_case(base_url: str, accounts: int) -> Browser:
+    """A browser with a new case holding `accounts` card debts, built through the forms."""
+    browser = Browser(base_url)
+    assert browser.post("/new", webforms.fill(_form(browser, "/", "/new"))).status == 302
+    for n in range(accounts):
+        answers = {"issuer": ISSUERS[n % len(ISSUERS)], "owed": f"{10_000 + 1_234 * n}.{n:02d}",
+                   "tail": f"{1000 + n}", "collector_name": f"催收公司{n}", "collector": "agency"}
+        reply = browser.post("/debts/new", webforms.fill(_form(browser, "/debts/new"), answers))
+        assert reply.status == 302, f"account {n} answered {reply.status}"
+    return browser
+
+
+def add_incidents(browser: Browser, count: int) -> None:
+    """`count` calls at night over past days, some to relatives, through the conduct form."""
+    today = date.today()
+    for n in range(count):
+        answers = {"on_date": (today - timedelta(days=n + 1)).isoformat(), "at_time": f"23:{n % 60:02d}",
+                   "contacted": "relative" if n % 3 == 0 else "debtor"}
+        pairs = webforms.fill(_form(browser, "/conduct/new"), answers) + [("facts", "threatened_home_visit")]
+        reply = browser.post("/conduct/new", pairs)
+        assert reply.status == 302, f"incident {n} answered {reply.status}"
+
+
+def fill_budget(browser: Browser) -> None:
+    answers = {"household_size": "3", "income_wages": "9000", "spending_housing": "2000",
+               "spending_food": "1500"}
+    assert browser.post("/budget/", webforms.fill(_form(browser, "/budget/"), answers)).status == 302
+
+
+def _exists(base_url: str, path: str) -> bool:
+    return Browser(base_url).get(path).status != 404
+
+
+def build_targets(floor_url: str, app_url: str) -> list[Target]:
+    targets = [Target("floor (one-line route)", floor_url + "/"),
+               Target("start page, no case", app_url + "/")]
+    summary = new_case(app_url, 20)
+    targets.append(Target("debt list, 20 accounts", app_url + "/debts/", _cookie(summary)))
+    targets.append(Target("debt summary, 20 accounts", app_url + "/summary/", _cookie(summary)))
+    if _exists(app_url, "/conduct/findings"):
+        conduct = new_case(app_url, 2)
+        add_incidents(conduct, 50)
+        targets.append(Target("findings, 50 incidents", app_url + "/conduct/findings", _cookie(conduct)))
+    if _exists(app_url, "/plan/"):
+        plan = new_case(app_url, 10)
+        if _exists(app_url, "/budget/"):
+            fill_budget(plan)
+        targets.append(Target("plan, 10 creditors", app_url + "/plan/", _cookie(plan)))
+    for target in targets[1:]:
+        status = _get_status(target)
+        assert status == 200, f"{target.name} answered {status} before measuring"
+    return targets
+
+
+def _cookie(browser: Browser) -> str:
+    return "; ".join(f"{k}={v}" for k, v in browser.cookies.items())
+
+
+def _get_status(target: Target) -> int:
+    browser = Browser(target.url)
+    browser.cookies = dict(part.split("=", 1) for part in target.cookie.split("; ") if part)
+    return browser.get("/" + target.url.split("/", 3)[3]).status
+
+
+def measure_wrk(target: Target, duration: float, connections: int) -> Measure:
+    command = ["wrk", "-t", "1", "-c", str(connections), "-d", f"{duration:.0f}s", "--latency", target.url]
+    if target.cookie:
+        command[1:1] = ["-H", f"Cookie: {target.cookie}"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # nosec B603
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        raise RuntimeError(f"{target.name}: {errors.group(1)} failed responses\n{out}")
+    return Measure(float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+                   _wrk_ms(out, "50%"), _wrk_ms(out, "99%"))
+
+
+def _wrk_ms(out: str, label: str) -> float:
+    value, unit = re.search(rf"{label}\s+([\d.]+)(us|ms|s)\b", out).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def measure_python(target: Target, duration: float, connections: int) -> Measure:
+    """The fallback load generator: one thread per connection, each a Browser in a loop."""
+    latencies: list[float] = []
+    failures: list[int] = []
+    lock = threading.Lock()
+    deadline = time.monotonic() + duration
+    path = "/" + target.url.split("/", 3)[3]
+
+    def loop() -> None:
+        browser = Browser(target.url)
+        browser.cookies = dict(part.split("=", 1) for part in target.cookie.split("; ") if part)
+        while time.monotonic() < deadline:
+            reply = browser.get(path)
+            with lock:
+                (latencies.append(reply.seconds) if reply.status == 200 else failures.append(reply.status))
+
+    threads = [threading.Thread(target=loop) for _ in range(connections)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise RuntimeError(f"{target.name}: {len(failures)} failed responses")
+    cuts = statistics.quantiles([v * 1000 for v in latencies], n=100)
+    rps = len(latencies) / (time.monotonic() - started)
+    return Measure(rps, statistics.median(latencies) * 1000, cuts[98])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds per measurement")
+    parser.add_argument("--rounds", type=int, default=3, help="measurements per target, in turns")
+    parser.add_argument("--connections", type=int, default=8)
+    args = parser.parse_args()
+    measure = measure_wrk if shutil.which("wrk") else measure_python
+    with tempfile.TemporaryDirectory(prefix="shangan-pages-") as tmp, \
+            Gunicorn(Path(tmp) / "floor", workers=2, module="bench.floor_app:app") as floor, \
+            Gunicorn(Path(tmp) / "app", workers=2) as app:
+        targets = build_targets(floor.url, app.url)
+        results: dict[str, list[Measure]] = {t.name: [] for t in targets}
+        for _ in range(args.rounds):
+            for target in targets:
+                results[target.name].append(measure(target, args.duration, args.connections))
+    print(report(results, measure.__name__, args))
+    floor_rps = statistics.median(m.rps for m in results[targets[0].name])
+    return 0 if all(statistics.median(m.rps for m in ms) >= TARGET_RATIO * floor_rps
+                    for ms in results.values()) else 1
+
+
+def report(results: dict[str, list[Measure]], generator: str, args: argparse.Namespace) -> str:
+    tool = "wrk" if generator == "measure_wrk" else "python threads"
+    lines = [f"pages: gunicorn 2 sync workers, {tool}, {args.connections} connections, "
+             f"{args.rounds} x {args.duration:.0f} s per target (medians)",
+             f"{'target':<28}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'x floor':>9}"]
+    floor_rps = None
+    for name, measures in results.items():
+        rps = statistics.median(m.rps for m in measures)
+        floor_rps = floor_rps or rps
+        p50 = statistics.median(m.p50_ms for m in measures)
+        p99 = statistics.median(m.p99_ms for m in measures)
+        lines.append(f"{name:<28}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{rps / floor_rps:>9.2f}")
+    lines.append(f"target: every page >= {TARGET_RATIO} x floor")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

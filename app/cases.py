@@ -111,14 +111,20 @@ class Unavailable(Exception):
 
 
 class _Guarded:
-    """A CaseStore whose methods raise Unavailable instead of SQLAlchemy's connection errors."""
+    """A CaseStore whose methods raise Unavailable instead of SQLAlchemy's connection errors.
+
+    Housekeeping (purge) is left as it is: it never runs for the user's own request, and its
+    callers (the hourly purge, `flask purge`) report the database's own error to the operator.
+    """
+
+    HOUSEKEEPING = frozenset({"purge"})
 
     def __init__(self, inner: CaseStore) -> None:
         self._inner = inner
 
     def __getattr__(self, name: str):
         attribute = getattr(self._inner, name)
-        if not callable(attribute):
+        if not callable(attribute) or name in self.HOUSEKEEPING:
             return attribute
 
         @functools.wraps(attribute)

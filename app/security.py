@@ -10,12 +10,15 @@ cannot spoof its way out of a limit.
 
 from __future__ import annotations
 
-from flask import Flask, Response, request
+from flask import Flask, Response, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
+# Opening a case costs a scrypt derivation (32 MiB, tens of ms) and a database row: one count
+# per client shared by every route that opens one (new case, import).
+limit_new_cases = limiter.shared_limit(lambda: current_app.config["NEW_CASE_RATE_LIMIT"], scope="new-case")
 
 CSP = "; ".join((
     "default-src 'self'",
@@ -50,6 +53,7 @@ def init_app(app: Flask) -> None:
     # Defaults kept here, beside the limiter they configure (app.config may override them).
     app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
     app.config.setdefault("TRUSTED_PROXIES", 0)
+    app.config.setdefault("NEW_CASE_RATE_LIMIT", "20 per minute;300 per day")
     proxies = int(app.config["TRUSTED_PROXIES"])
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)

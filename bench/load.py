@@ -37,7 +37,8 @@ from tests.security import webforms  # noqa: E402
 CODE = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3,5}\b")
 ISSUERS = ("cmb", "icbc", "ccb", "boc", "abc", "bocom")
 LATER_STEPS = ("/conduct/", "/budget/", "/plan/", "/letters/", "/next/")
-SETTINGS = {"RESUME_RATE_LIMIT": "1000000 per minute", "PDF_RATE_LIMIT": "1000000 per minute"}
+SETTINGS = {"RESUME_RATE_LIMIT": "1000000 per minute", "PDF_RATE_LIMIT": "1000000 per minute",
+            "NEW_CASE_RATE_LIMIT": "1000000 per minute"}
 
 
 @dataclass

@@ -21,7 +21,7 @@ from flask_babel import gettext as _
 from app import cases
 from app.core.case import Case
 from app.i18n import LANG_COOKIE
-from app.security import limiter
+from app.security import limit_new_cases, limiter
 from app.start.forms import DeleteForm, ImportForm, NewCaseForm, ResumeForm
 from app.start.importing import ImportProblem, read_case_file
 from app.start.wording import NO_CASE, WRONG_CODE, import_errors
@@ -54,6 +54,7 @@ def index():
 
 
 @bp.post("/new")
+@limit_new_cases
 def new_case():
     form = NewCaseForm()
     if not form.validate_on_submit():
@@ -119,6 +120,7 @@ def export_case():
 
 
 @bp.post("/case/import")
+@limit_new_cases
 def import_case():
     form = ImportForm()
     if form.validate_on_submit():

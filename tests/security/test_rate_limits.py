@@ -68,6 +68,17 @@ def test_resume_attempts_stop_after_the_limit_for_that_client_only(tmp_path, sto
     assert bystander.post("/resume", data={"code": "AAAA-BBBB-CCCC-DDDD-EEEE"}).status_code == 422
 
 
+def test_opening_cases_stops_after_the_limit_for_new_and_import_together(tmp_path, storage):
+    app = _limited_app(tmp_path, storage, NEW_CASE_RATE_LIMIT=f"{LIMIT} per minute")
+    client = _client(app, _address())
+    statuses = [client.post("/new").status_code for _ in range(LIMIT - 1)]
+    statuses.append(client.post("/case/import", data={}).status_code)
+    refused = client.post("/new")
+    assert statuses == [302] * (LIMIT - 1) + [422]
+    assert refused.status_code == 429 and TOO_MANY in refused.get_data(as_text=True)
+    assert _client(app, _address()).post("/new").status_code == 302
+
+
 def _pdf_paths(app, examples) -> list[str]:
     return [site.url_for_rule(app, r, examples)[0] for r in site.rules(app, "GET") if r.rule.endswith(".pdf")]
 

@@ -69,7 +69,7 @@ class Tally:
 class User:
     def __init__(self, number: int, base_url: str, tally: Tally) -> None:
         self.number, self.base_url, self.tally = number, base_url, tally
-        self.random = random.Random(number)
+        self.random = random.Random(number)   # nosec B311: test data, not secrets
 
     def _do(self, step: str, method: str, path: str, pairs=None, expect: int = 200):
         browser = self.browser

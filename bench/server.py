@@ -10,6 +10,7 @@ DATABASE_URL, FLASK_<SETTING>), so what is measured is what gets deployed.
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import socket
 import subprocess  # nosec B404: starts our own gunicorn with a fixed argument list
@@ -53,7 +54,7 @@ class Gunicorn:
 
     def environment(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("FLASK_")}
-        env |= {"FLASK_SECRET_KEY": "bench-" + os.urandom(16).hex(), "FLASK_SESSION_COOKIE_SECURE": "false",
+        env |= {"FLASK_SECRET_KEY": secrets.token_hex(32), "FLASK_SESSION_COOKIE_SECURE": "false",
                 "DATABASE_URL": self.database_url, "SHANGAN_INSTANCE": str(self.workdir / "instance")}
         return env | {f"FLASK_{k}": v for k, v in self.settings.items()}
 

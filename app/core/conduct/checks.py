@@ -102,10 +102,10 @@ def hours_evening(i: Incident) -> dict[str, str] | None:
 
 # --- counting: one day of one collector ----------------------------------------------------------------
 
-def _by_day(incidents: Iterable[Incident], extra: Callable[[Incident], str]) -> dict[tuple, list[Incident]]:
+def _by_day(incidents: Iterable[Incident], subkey: Callable[[Incident], str]) -> dict[tuple, list[Incident]]:
     groups: dict[tuple, list[Incident]] = defaultdict(list)
     for i in sorted(incidents, key=lambda i: i.occurred_at):
-        groups[(i.occurred_at.date(), collector_key(i), extra(i))].append(i)
+        groups[(i.occurred_at.date(), collector_key(i), subkey(i))].append(i)
     return groups
 
 

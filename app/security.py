@@ -10,6 +10,8 @@ cannot spoof its way out of a limit.
 
 from __future__ import annotations
 
+import logging
+
 from flask import Flask, Response, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -58,4 +60,6 @@ def init_app(app: Flask) -> None:
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     limiter.init_app(app)
+    # Flask-Limiter logs each breach at INFO with the client's IP address: personal data.
+    logging.getLogger("flask-limiter").setLevel(logging.WARNING)
     app.after_request(set_headers)

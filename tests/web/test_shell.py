@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from app import create_app
 from tests.conftest import LANGS, set_language
 
 HTML_LANG = {"zh_Hans_CN": "zh-Hans-CN", "zh_Hant_TW": "zh-Hant-TW", "en": "en"}
@@ -79,3 +82,17 @@ def test_security_headers_on_pages(client):
     assert "default-src 'self'" in resp.headers["Content-Security-Policy"]
     assert resp.headers["X-Content-Type-Options"] == "nosniff"
     assert resp.headers["Cache-Control"] == "no-store"
+
+
+def test_a_rate_limit_breach_logs_no_ip_address(tmp_path, migrated_db, caplog):
+    db = tmp_path / "limits.sqlite"
+    shutil.copyfile(migrated_db, db)
+    limited = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test",
+                          "DATABASE_URL": f"sqlite:///{db}", "RESUME_RATE_LIMIT": "2 per minute",
+                          "RATELIMIT_ENABLED": True})
+    caplog.set_level("DEBUG")
+    client = limited.test_client()
+    statuses = [client.post("/resume", data={"code": "AAAA"}, environ_base={"REMOTE_ADDR": "203.0.113.7"}).status_code
+                for _ in range(4)]
+    assert statuses[-1] == 429
+    assert "203.0.113.7" not in caplog.text

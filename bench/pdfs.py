@@ -5,13 +5,15 @@ Run from the repository root: `.venv/bin/python bench/pdfs.py [--runs N] [--pack
 rendering path (app.documents.documents_for, then app.letters.render.to_pdf, as the /letters
 routes call them), after one warm-up render of each document, so the figures are what a warm
 worker spends on a request. Targets (issue 5): the letter <= 6x the floor, the pack <= 5.5x the
-letter, the letter <= 450 KB. Memory (issue 7): peak RSS after 1,000 letters grows by less than
-10 % over the peak after the first 100.
+letter, the letter <= 450 KB; ratios are judged on CPU time, wall-clock figures are printed
+beside them. Memory (issue 7): peak RSS after 1,000 letters grows by less than 10 % over the
+peak after the first 100. Exit status 1 when a target is missed. Figures: docs/performance.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -154,8 +156,13 @@ def check_case(case: Case) -> list[str]:
     return [doc.key for doc in docs]
 
 
-def report(floor: Figures, letter: Figures, pack: Figures) -> None:
-    """Wall-clock median, min, max and ratio to the floor; CPU median and ratio; PDF size."""
+def report(floor: Figures, letter: Figures, pack: Figures) -> bool:
+    """Print each render's figures and the targets; True when all are met.
+
+    Ratios are judged on CPU time: on a shared machine the wall clock also counts the time this
+    process waited for a CPU, which says more about the neighbours than about the letters. On an
+    idle machine the two agree (docs/performance.md).
+    """
     print(f"{'':7} {'median':>7} {'min':>7} {'max':>7} {'x floor':>7} | {'cpu med':>7} {'x floor':>7} | "
           f"{'size':>8}  runs")
     for f in (floor, letter, pack):
@@ -163,25 +170,37 @@ def report(floor: Figures, letter: Figures, pack: Figures) -> None:
         print(f"{f.name:7} {f.median:7.1f} {min(f.times_ms):7.1f} {max(f.times_ms):7.1f} "
               f"{f.median / floor.median:7.2f} | {f.cpu_median:7.1f} {cpu_ratio:7.2f} | "
               f"{f.size / 1024:6.1f}KB  {len(f.times_ms)}")
-    checks = (
+    met = True
+    for label, wall, cpu, limit in (
         ("letter <= 6x floor", letter.median / floor.median, letter.cpu_median / floor.cpu_median,
          LETTER_LIMIT_RATIO),
         ("pack <= 5.5x letter", pack.median / letter.median, pack.cpu_median / letter.cpu_median,
          PACK_LIMIT_RATIO),
-    )
-    for label, wall, cpu, limit in checks:
-        print(f"{label:20} wall {wall:5.2f} {_verdict(wall, limit):6}  cpu {cpu:5.2f} {_verdict(cpu, limit)}")
+    ):
+        met &= cpu <= limit
+        print(f"{label:20} cpu {cpu:5.2f} {_verdict(cpu, limit):6}  (wall {wall:5.2f})")
     size_kb = letter.size / 1024
+    met &= letter.size <= LETTER_LIMIT_BYTES
     print(f"{'letter <= 450 KB':20} {size_kb:.1f} KB {_verdict(size_kb, LETTER_LIMIT_BYTES / 1024)}")
+    return met
 
 
 def _verdict(value: float, limit: float) -> str:
     return "ok" if value <= limit else "MISSED"
 
 
-def speed(runs: int, pack_runs: int) -> None:
+def warn_if_busy() -> None:
+    """Say so when other work competes for the CPUs: the figures are then noisier and inflated."""
+    load, cpus = os.getloadavg()[0], os.cpu_count() or 1
+    if load > cpus / 2:
+        print(f"note: load average {load:.1f} on {cpus} CPUs; other work shares the machine, "
+              "so expect noisier, higher figures (the letter more than the floor)")
+
+
+def speed(runs: int, pack_runs: int) -> bool:
     app = make_app()
     case = bench_case()
+    warn_if_busy()
     with app.test_request_context():
         print("pack:", ", ".join(check_case(case)))
         render_once = renderers(case)
@@ -189,7 +208,7 @@ def speed(runs: int, pack_runs: int) -> None:
         letter = measure("letter", render_once["letter"], runs)
         pack = measure("pack", render_once["pack"], pack_runs)
     print("times in ms after one warm-up render each; wall clock, and this process's CPU time")
-    report(floor, letter, pack)
+    return report(floor, letter, pack)
 
 
 def peak_rss_mb() -> float:
@@ -197,7 +216,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def memory(letters: int) -> None:
+def memory(letters: int) -> bool:
     """Render `letters` request letters in-process; peak RSS after the first 100 and after all."""
     app = make_app()
     case = bench_case()
@@ -213,9 +232,11 @@ def memory(letters: int) -> None:
     verdict = "ok" if growth < MEMORY_GROWTH_LIMIT else "MISSED"
     print(f"peak RSS after 100 letters: {first:.1f} MB; after {letters}: {last:.1f} MB; "
           f"growth {growth:.1f} % (< {MEMORY_GROWTH_LIMIT:.0f} %: {verdict})")
+    return growth < MEMORY_GROWTH_LIMIT
 
 
-def main() -> None:
+def main() -> int:
+    """Exit status 0 when every target is met, 1 otherwise (bench/run.py reports it)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20, help="timed renders of the floor and the letter")
     parser.add_argument("--pack-runs", type=int, default=10, help="timed renders of the print-all pack")
@@ -223,10 +244,11 @@ def main() -> None:
     parser.add_argument("--letters", type=int, default=1000, help="letters rendered with --memory")
     args = parser.parse_args()
     if args.memory:
-        memory(args.letters)
+        met = memory(max(args.letters, 200))
     else:
-        speed(max(args.runs, 10), max(args.pack_runs, 5))
+        met = speed(max(args.runs, 10), max(args.pack_runs, 5))
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

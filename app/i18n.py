@@ -1,12 +1,21 @@
-"""Locale selection, <html lang>, UI formatting of money and dates, and the translated BaseForm."""
+"""Locale selection, <html lang>, UI formatting of money and dates, and the translated BaseForm.
+
+Pages show hundreds of amounts and dates, so both are formatted without calling Babel per value:
+money from a per-locale layout derived once from Babel's own output, dates from a cache of
+Babel's output. The text is exactly what Babel would give (tests/web/test_i18n_format.py).
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency
+from babel.numbers import format_currency, parse_pattern
 from flask import Flask, current_app, request
 from flask_babel import get_locale
 from flask_wtf import FlaskForm
@@ -39,7 +48,14 @@ def locale_for_tag(tag: str) -> str | None:
 
 
 def current_locale() -> str:
-    return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"])
+    locale = get_locale()
+    return _locale_name(locale) if locale else current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+@functools.lru_cache(maxsize=16)
+def _locale_name(locale: Locale) -> str:
+    """str(Locale) builds the identifier on every call; pages ask for it hundreds of times."""
+    return str(locale)
 
 
 def html_lang() -> str:
@@ -50,13 +66,66 @@ def ui_money(fen: int | None) -> str:
     """Money for the UI in the active locale; letters use core.money.format_yuan instead."""
     if fen is None:
         return "—"
-    return format_currency(Decimal(fen) / 100, "CNY", locale=current_locale())
+    return money_layout(current_locale()).format(fen)
 
 
 def ui_date(value: date | None) -> str:
     if value is None:
         return "—"
-    return format_date(value, format="long", locale=current_locale())
+    return _long_date(value, current_locale())
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_date(value: date, locale: str) -> str:
+    """Babel's long date, kept: a plan repeats the same due dates for every creditor."""
+    return format_date(value, format="long", locale=locale)
+
+
+_PROBE = Decimal("1234567.89")          # digits 1 to 9 once each: every separator shows
+
+
+@dataclass(frozen=True)
+class MoneyLayout:
+    """How one locale writes CNY, read off Babel's output: what surrounds the digits of a
+    positive and of a negative amount, the group and decimal separators, the group sizes."""
+
+    prefix: str
+    suffix: str
+    negative_prefix: str
+    negative_suffix: str
+    group: str
+    decimal: str
+    primary: int
+    secondary: int
+
+    def format(self, fen: int) -> str:
+        """Integer fen to text, as format_currency(fen / 100, "CNY") writes it."""
+        yuan, cents = divmod(abs(fen), 100)
+        digits = str(yuan)
+        groups = [digits[-self.primary:]] if len(digits) > self.primary else [digits]
+        rest = digits[:-self.primary] if len(digits) > self.primary else ""
+        while rest:
+            groups.append(rest[-self.secondary:])
+            rest = rest[:-self.secondary]
+        number = self.group.join(reversed(groups)) + self.decimal + f"{cents:02d}"
+        if fen < 0:
+            return self.negative_prefix + number + self.negative_suffix
+        return self.prefix + number + self.suffix
+
+
+@functools.cache
+def money_layout(locale: str) -> MoneyLayout:
+    """The locale's layout, derived once per process from two amounts Babel formats."""
+    positive = format_currency(_PROBE, "CNY", locale=locale)
+    negative = format_currency(-_PROBE, "CNY", locale=locale)
+    match = re.search(r"1(\D*)234(\D*)567(\D*)89", positive)
+    if match is None or match.group(1) != match.group(2):
+        raise ValueError(f"unexpected currency layout for {locale}: {positive!r}")
+    grouping = parse_pattern(Locale.parse(locale).currency_formats["standard"]).grouping
+    before, after = positive.split("1", 1)[0], positive.rsplit("89", 1)[1]
+    negative_before, negative_after = negative.split("1", 1)[0], negative.rsplit("89", 1)[1]
+    return MoneyLayout(before, after, negative_before, negative_after, match.group(1), match.group(3),
+                       grouping[0], grouping[1])
 
 
 class BaseForm(FlaskForm):

@@ -91,7 +91,7 @@ class _CollectorPause:
     """Pause Python's cyclic garbage collector while any thread is rendering.
 
     A render allocates hundreds of thousands of boxes and style dicts that stay alive until it
-    ends, so every collection run during it traverses them all again, and find little to free:
+    ends, so every collection run during it traverses them all again and finds little to free:
     that is 5 % of a request letter's CPU time and 17 % of a five-creditor pack's (bench/pdfs.py).
     Reference counting still frees everything it can; the cycles left over are collected as
     usual once the last render in the process has finished. Nested or concurrent renders keep

@@ -10,6 +10,7 @@ to load (no page numbers, no CJK serif font, no page breaks), raises PdfRenderEr
 import gc
 import mimetypes
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -75,11 +76,24 @@ def html_to_pdf(html: str, *, static_dir: Path) -> bytes:
     served by the fetcher. Fonts are found by family name through Fontconfig, embedded and
     subset by WeasyPrint (HarfBuzz-Subset; app.checks verifies it is installed).
     """
+    return htmls_to_pdf([html], static_dir=static_dir)
+
+
+def htmls_to_pdf(htmls: Sequence[str], *, static_dir: Path) -> bytes:
+    """One PDF of several separately laid-out documents, one after another.
+
+    Each document is rendered on its own, so its pages are numbered "第 N 页 共 M 页" within
+    that document: a letter taken out of the printed pack for one bank is complete and says
+    nothing about the letters to other banks.
+    """
     fetcher = StaticFilesOnly(static_dir)
+    base_url = fetcher.root.as_uri() + "/"
     try:
         with _COLLECTOR_PAUSED:
-            document = LetterHTML(string=html, base_url=fetcher.root.as_uri() + "/", url_fetcher=fetcher)
-            pdf = document.write_pdf(font_config=_font_config())
+            rendered = [LetterHTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+                font_config=_font_config()) for html in htmls]
+            pages = [page for document in rendered for page in document.pages]
+            pdf = rendered[0].copy(pages).write_pdf()
     except Exception as exc:  # WeasyPrint raises assorted types; callers need one to catch
         raise PdfRenderError(f"WeasyPrint failed: {type(exc).__name__}: {exc}") from exc
     if STYLESHEET not in fetcher.served:

@@ -24,7 +24,11 @@ def print_html(docs: Sequence[Document], title: str) -> str:
 
 
 def to_pdf(docs: Sequence[Document], title: str) -> bytes:
-    """PDF bytes for `docs`; raises app.letters.pdf.PdfRenderError when rendering fails."""
+    """PDF bytes for `docs`, each document paged on its own (第 N 页 共 M 页 within it).
+
+    Raises app.letters.pdf.PdfRenderError when rendering fails.
+    """
     from app.letters import pdf
 
-    return pdf.html_to_pdf(print_html(docs, title), static_dir=Path(current_app.static_folder))
+    htmls = [print_html([doc], doc.title if len(docs) > 1 else title) for doc in docs]
+    return pdf.htmls_to_pdf(htmls, static_dir=Path(current_app.static_folder))

@@ -7,12 +7,15 @@ import logging
 from dataclasses import replace
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from app.core.case import Applicant, Budget, Case, Hardship, HardshipReason, case_to_data
 from tests.factories import make_debt
+
+STATIC = Path(__file__).resolve().parents[2] / "static"
 
 TITLE = "个性化分期还款（停息挂账）申请书"
 BUDGET = Budget(
@@ -78,7 +81,8 @@ def test_two_cards_give_two_letters_each_starting_a_new_page_in_print_all(client
     first_of_summary = single["request-d1"] + single["request-d2"]
     assert pack[first_of_summary].startswith("案件概要（志愿者用）")
     assert pack[first_of_summary + single["summary"]].startswith("协商话术（给银行打电话时用）")
-    assert f"第1页共{len(pack)}页" in pack[0]
+    assert f"第1页共{single['request-d1']}页" in pack[0]                 # paged within each letter
+    assert f"第1页共{single['request-d2']}页" in pack[starts[1]]
 
 
 def test_print_all_holds_every_document_title_and_the_scam_warning(client):
@@ -95,3 +99,18 @@ def test_a_sixty_installment_schedule_breaks_cleanly_across_pages(client):
     text = "".join(pages(data))
     assert "共60期" in text and "2031年11月1日" in text and "合计¥96,000.00" in text
     assert len(pages(data)) >= 3
+
+
+def test_each_document_in_print_all_is_paged_on_its_own():
+    """A letter taken out of the pack for one bank says 第1页共N页 and nothing of the others."""
+    from app.letters import pdf as pdf_module
+
+    one = pdf_module.htmls_to_pdf([_one_page("甲"), _one_page("乙")], static_dir=STATIC)
+    texts = ["".join(page.extract_text().split()) for page in PdfReader(BytesIO(one)).pages]
+    assert len(texts) == 2
+    assert all("第1页共1页" in text for text in texts)
+
+
+def _one_page(word: str) -> str:
+    return ('<!doctype html><html lang="zh-Hans-CN"><head><link rel="stylesheet" href="css/letters.css">'
+            f'</head><body><section class="document"><h1>{word}</h1><p>{word}</p></section></body></html>')

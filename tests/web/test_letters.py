@@ -241,10 +241,10 @@ def test_a_failed_render_gives_a_translated_503_and_leaves_the_case_alone(client
     seed(client)
     before = exported(client)
 
-    def broken(html, *, static_dir):
+    def broken(htmls, *, static_dir):
         raise PdfRenderError("no font")
 
-    monkeypatch.setattr("app.letters.pdf.html_to_pdf", broken)
+    monkeypatch.setattr("app.letters.pdf.htmls_to_pdf", broken)
     resp = client.get(path)
     assert resp.status_code == 503 and "暂时无法生成 PDF" in resp.text and "案件没有被改动" in resp.text
     set_language(client, "en")

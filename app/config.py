@@ -17,7 +17,7 @@ PERMANENT_SESSION_LIFETIME = 60 * 60 * 8
 
 WTF_CSRF_TIME_LIMIT = None        # tied to the session; a debtor may leave a page open for hours
 
-RATELIMIT_ENABLED = True           # explicit: the shared Limiter would otherwise inherit the last app's setting
+RATELIMIT_ENABLED = True   # explicit: the shared Limiter would inherit the last app's setting
 RATELIMIT_STORAGE_URI = "memory://"
 RATELIMIT_HEADERS_ENABLED = True
 RESUME_RATE_LIMIT = "10 per minute;50 per day"

@@ -8,7 +8,7 @@ MO := $(PO:.po=.mo)
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test setup system test-system check lint messages screenshots bench purge
+.PHONY: run test setup system test-system messages screenshots bench purge
 
 run: setup
 	FLASK_DEBUG=1 $(VENV)/bin/flask --app wsgi run --host $(HOST) --port $(PORT)
@@ -50,6 +50,10 @@ purge: setup
 
 screenshots: setup test-system
 	@eval "$$(tools/test-services.sh)" && SCREENSHOTS=1 $(VENV)/bin/pytest -q tests/browser
+	@tools/system-packages.sh screenshots
+	@for pack in docs/screenshots/*-pack.pdf; do \
+	  pdftoppm -r 60 -f 3 -l 3 -jpeg -jpegopt quality=80 -singlefile "$$pack" "$${pack%-pack.pdf}-letter-page" && rm "$$pack"; \
+	done
 
 bench: setup
 	$(PY) bench/run.py

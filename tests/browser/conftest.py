@@ -261,6 +261,12 @@ class Screenshots:
             shutil.copyfile(path, SCREENSHOT_DIR / path.name)
         return path
 
+    def keep(self, name: str, data: bytes) -> None:
+        """Publish a downloaded file beside the pictures (`make screenshots` renders PDF pages)."""
+        if self.publish:
+            SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+            (SCREENSHOT_DIR / name).write_bytes(data)
+
 
 @pytest.fixture(scope="package")
 def shots(tmp_path_factory):

@@ -163,7 +163,10 @@ def review_and_documents(page, device: Device, shots) -> None:
     documents = page.locator(".document-card").count()
     assert documents >= 5        # three requests, the complaint, the summary sheet (and the phone script)
     picture(shots, page, device, "review")
-    pages, text = steps.pdf_text(steps.download(page, "/letters/all.pdf"))
+    pack = steps.download(page, "/letters/all.pdf")
+    if device.scripts:
+        shots.keep(f"{device.fixture}-pack.pdf", pack)
+    pages, text = steps.pdf_text(pack)
     assert pages >= documents
     for expected in (words(device).narrative, words(device).name, "13800138000", "¥58,000.00", "¥12,345.67",
                      "¥12,000.00", "¥1,408.70", "¥2,113.05", device.agency,

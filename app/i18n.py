@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, parse_pattern
 from flask import Flask, current_app, request
-from flask_babel import get_locale
+from flask_babel import get_locale, get_translations
 from flask_wtf import FlaskForm
 
+T = TypeVar("T")
 LANG_COOKIE = "lang"
 _WTFORMS_LOCALES = {"zh_Hans_CN": ["zh"], "zh_Hant_TW": ["zh_TW"], "en": ["en"]}
 _HTML_LANG = {"zh_Hans_CN": "zh-Hans-CN", "zh_Hant_TW": "zh-Hant-TW", "en": "en"}
@@ -52,6 +55,38 @@ def current_locale() -> str:
     return _locale_name(locale) if locale else current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
+def translations():
+    """The active locale's catalog (Flask-Babel's own), found by the locale alone.
+
+    Flask-Babel looks the catalog up through its domain and the locale's identifier on every
+    string; templates translate hundreds per page. The app uses the default domain only, so the
+    catalog Flask-Babel gives for a locale is the one for the whole process. force_locale() is
+    followed, since the active locale is read each time.
+    """
+    return _catalog(get_locale())
+
+
+@functools.lru_cache(maxsize=16)
+def _catalog(locale: Locale | None):
+    """Called with the active locale, so get_translations() answers for that locale."""
+    return get_translations()
+
+
+def per_locale(build: Callable[[], T]) -> Callable[[], T]:
+    """`build()` once per locale and process, then reused: for words that depend on the locale
+    alone (a table of lazy strings turned into text), so a page showing them many times does not
+    look each one up again. `build` runs in a request under the locale it is cached for."""
+    built: dict[str, T] = {}
+
+    @functools.wraps(build)
+    def cached() -> T:
+        locale = current_locale()
+        if locale not in built:
+            built[locale] = build()
+        return built[locale]
+    return cached
+
+
 @functools.lru_cache(maxsize=16)
 def _locale_name(locale: Locale) -> str:
     """str(Locale) builds the identifier on every call; pages ask for it hundreds of times."""
@@ -73,6 +108,25 @@ def ui_date(value: date | None) -> str:
     if value is None:
         return "—"
     return _long_date(value, current_locale())
+
+
+@dataclass(frozen=True)
+class Formats:
+    """UI money and dates in one locale. Asking for the active locale costs more than formatting
+    a value, so a page listing hundreds of values takes `formats()` once and formats with it."""
+
+    locale: str
+
+    def money(self, fen: int | None) -> str:
+        return "—" if fen is None else money_layout(self.locale).format(fen)
+
+    def date(self, value: date | None) -> str:
+        return "—" if value is None else _long_date(value, self.locale)
+
+
+def formats() -> Formats:
+    """Formats for the active locale."""
+    return Formats(current_locale())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -141,3 +195,11 @@ def init_app(app: Flask) -> None:
     app.jinja_env.add_extension("jinja2.ext.do")      # the error summary collects FieldList entries
     app.jinja_env.globals.update(html_lang=html_lang, current_locale=current_locale)
     app.jinja_env.filters.update(money=ui_money, date=ui_date)
+    # The same catalogs Flask-Babel installed, without its per-string lookups (see translations()).
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda s: translations().ugettext(s),
+        ngettext=lambda s, p, n: translations().ungettext(s, p, n),
+        pgettext=lambda c, s: translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
+        newstyle=True,
+    )

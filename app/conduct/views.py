@@ -22,13 +22,14 @@ from flask_babel import gettext as _
 
 from app import cases
 from app.clock import today_in_china
-from app.conduct import letter, wording
+from app.conduct import findings_page, letter, wording
 from app.conduct.complaint import collector_slug, complaint_for, sent_on, serious
 from app.conduct.forms import BatchForm, IncidentForm, SentForm, form_data_for, with_incident
 from app.core import citations
 from app.core.case import Case, new_id
 from app.core.conduct.engine import actions_for, evaluate, findings_by_collector
 from app.core.conduct.facts import GROUPS
+from app.core.conduct.rules import RULES_BY_ID
 from app.fields import CaseForm
 from app.letters.pdf import PdfRenderError, html_to_pdf
 from app.security import limiter
@@ -140,21 +141,38 @@ def _findings_page(status: int = 200, forms: dict | None = None, conflict=None):
     case, version = cases.current()
     if conflict is not None:
         case = conflict.newer
+    found = evaluate(case.incidents)
+    shown = findings_page.Rows(findings_page.explanations(found))
     groups = []
-    for collector, found in findings_by_collector(evaluate(case.incidents)).items():
+    for collector, findings in findings_by_collector(found).items():
         key = collector_slug(collector)
         sent = sent_on(case, key)
         form = (forms or {}).get(key) or SentForm(formdata=None, prefix=key, case_version=version,
                                                           sent_on=sent or today_in_china())
-        groups.append({"key": key, "label": wording.collector_label(collector), "findings": found,
-                       "complaint": bool(serious(found)), "sent_on": sent, "form": form})
-    incidents = {i.id: i for i in case.incidents}
-    return render_template("conduct/findings.html", groups=groups, incidents=incidents, wording=wording,
-                           actions_for=actions_for, comparisons=_comparisons, conflict=conflict,
-                           has_incidents=bool(case.incidents)), status
+        groups.append({"key": key, "label": wording.collector_label(collector), "rows": shown.rows(findings),
+                       "complaint": bool(serious(findings)), "sent_on": sent, "form": form})
+    return render_template("conduct/findings.html", groups=groups, words=shown.words, guide=shown.guide(),
+                           conflict=conflict, has_incidents=bool(case.incidents)), status
 
 
-def _comparisons(ids) -> list[citations.Citation]:
+@bp.app_template_global("conduct_words")
+def conduct_words() -> dict:
+    """The conduct step's words in the active locale, for the findings page's cached fragments."""
+    return wording.words()
+
+
+@bp.app_template_global("conduct_severity")
+def conduct_severity(rule_id: str) -> str:
+    return str(RULES_BY_ID[rule_id].severity)
+
+
+@bp.app_template_global("conduct_actions")
+def conduct_actions(rule_id: str) -> tuple[str, ...]:
+    return tuple(str(action) for action in actions_for(rule_id))
+
+
+@bp.app_template_global("conduct_comparisons")
+def conduct_comparisons(ids) -> list[citations.Citation]:
     """Foreign rules for comparison: shown clearly labelled, never as Chinese law."""
     return [row for row in map(citations.get, ids) if row.foreign]
 

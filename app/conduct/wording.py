@@ -17,7 +17,7 @@ from app.core.conduct.checks import CollectorKey
 from app.core.conduct.engine import Action, Finding
 from app.core.conduct.facts import Fact
 from app.core.conduct.rules import Severity
-from app.i18n import ui_date
+from app.i18n import Formats, per_locale, ui_date
 
 CHANNELS = {
     Channel.CALL_ANSWERED: _l("电话（我接了）"),
@@ -172,43 +172,78 @@ DETAIL = {
 }
 
 
-def clock(facts: dict[str, str]) -> str:
+TIME_LINE = _l("时间：%(clock)s")
+CLOCK_COUNT = _l("%(when)s，共 %(n)s 次")
+PARTY_LINE = _l("被联系的人：%(party)s")
+UNANSWERED_TO = _l("%(date)s 这一天，打到 %(number)s 没接通的电话共 %(n)s 次")
+UNANSWERED_SAME = _l("%(date)s 这一天，打到同一号码没接通的电话共 %(n)s 次")
+CONNECTED = _l("%(date)s 这一天，接通的催收电话共 %(n)s 次")
+GUIDE_TITLE = _l("这些行为依据什么规定、可以怎么做")
+MORE = _l("“%(rule)s”依据的规定和可以怎么做")
+
+
+@per_locale
+def words() -> dict:
+    """The tables and sentences the findings page uses, as text in the active locale."""
+    rules = {rule_id: str(title) for rule_id, title in RULES.items()}
+    return {
+        "facts": {code: str(text) for code, text in FACTS.items()},
+        "parties": {party: str(text) for party, text in PARTIES.items()},
+        "detail": {key: str(text) for key, text in DETAIL.items()},
+        "severities": {code: str(text) for code, text in SEVERITIES.items()},
+        "severity_meaning": {code: str(text) for code, text in SEVERITY_MEANING.items()},
+        "rules": rules, "more": {rule_id: str(MORE) % {"rule": title} for rule_id, title in rules.items()},
+        "rule_notes": {rule_id: str(text) for rule_id, text in RULE_NOTES.items()},
+        "actions": {action: str(text) for action, text in ACTIONS.items()},
+        "guide_title": str(GUIDE_TITLE),
+        **{name: str(text) for name, text in (
+            ("time", TIME_LINE), ("clock_count", CLOCK_COUNT), ("party", PARTY_LINE),
+            ("unanswered_to", UNANSWERED_TO), ("unanswered_same", UNANSWERED_SAME), ("connected", CONNECTED))},
+    }
+
+
+def clock(facts: dict[str, str], shown: dict | None = None) -> str:
     """'21:30', '21:30–23:10', with the number of contacts when a batch counts several."""
     text = facts["time"] + (f"–{facts['until']}" if "until" in facts else "")
     if "count" in facts:
-        return _("%(when)s，共 %(n)s 次", when=text, n=facts["count"])
+        return (shown or words())["clock_count"] % {"when": text, "n": facts["count"]}
     return text
 
 
-def finding_facts(finding: Finding) -> list[str]:
-    """The user's own facts that triggered a finding, as short sentences in the UI language."""
+def finding_facts(finding: Finding, shown: dict | None = None, fmt: Formats | None = None) -> list[str]:
+    """The user's own facts that triggered a finding, as short sentences in the UI language.
+
+    `shown` (words()) and `fmt` are the active locale's; a page listing many findings passes them
+    so the locale is looked up once.
+    """
+    shown = shown or words()
     facts = finding.facts
     lines: list[str] = []
     if "time" in facts:
-        lines.append(_("时间：%(clock)s", clock=clock(facts)))
+        lines.append(shown["time"] % {"clock": clock(facts, shown)})
     if "date" in facts:
-        lines.append(_count_line(finding.rule_id, facts))
+        lines.append(_count_line(finding.rule_id, facts, shown, fmt))
     if "party" in facts:
-        lines.append(_("被联系的人：%(party)s", party=PARTIES[Party(facts["party"])]))
-    lines += [str(FACTS[Fact(code)]) for code in facts.get("facts", "").split(",") if code]
+        lines.append(shown["party"] % {"party": shown["parties"][Party(facts["party"])]})
+    lines += [shown["facts"][Fact(code)] for code in facts.get("facts", "").split(",") if code]
     for key in ("relay_only", "debtor_unreachable"):
         if facts.get(key) == "no":
-            lines.append(str(DETAIL[key]))
+            lines.append(shown["detail"][key])
     if "collector_kind" in facts and "facts" in facts:
-        lines.append(str(DETAIL["collector_kind"]))
+        lines.append(shown["detail"]["collector_kind"])
     if facts.get("channel") == Channel.WORKPLACE_VISIT.value:
-        lines.append(str(DETAIL["workplace_visit"]))
+        lines.append(shown["detail"]["workplace_visit"])
     return lines
 
 
-def _count_line(rule_id: str, facts: dict[str, str]) -> str:
-    day = ui_date(date.fromisoformat(facts["date"]))
+def _count_line(rule_id: str, facts: dict[str, str], shown: dict, fmt: Formats | None) -> str:
+    on = date.fromisoformat(facts["date"])
+    day = fmt.date(on) if fmt else ui_date(on)
     if rule_id == "c_calls_unanswered_over_6":
         if facts.get("number"):
-            return _("%(date)s 这一天，打到 %(number)s 没接通的电话共 %(n)s 次",
-                     date=day, number=facts["number"], n=facts["count"])
-        return _("%(date)s 这一天，打到同一号码没接通的电话共 %(n)s 次", date=day, n=facts["count"])
-    return _("%(date)s 这一天，接通的催收电话共 %(n)s 次", date=day, n=facts["count"])
+            return shown["unanswered_to"] % {"date": day, "number": facts["number"], "n": facts["count"]}
+        return shown["unanswered_same"] % {"date": day, "n": facts["count"]}
+    return shown["connected"] % {"date": day, "n": facts["count"]}
 
 
 STATEMENT_LABEL = _l("投诉信里“本人的意见”一段")

@@ -1,4 +1,9 @@
-"""SPEC step 3: totals, each account's stage and flags, most urgent first, and a chart."""
+"""SPEC step 3: totals, each account's stage and flags, most urgent first, and a chart.
+
+Each account shows, under each of its flags, the user's own facts and what would change the
+flag; what a kind of flag means, what to do next and its citations are shown once, below the
+accounts, and every flag of that kind links there (a debtor with 20 cards reads them once).
+"""
 
 from __future__ import annotations
 
@@ -9,23 +14,30 @@ from app.clock import today_in_china
 from app.core import overdue
 from app.debts.views import issuer_display
 from app.i18n import ui_money
-from app.summary import chart, wording
+from app.summary import chart, rows, wording
 
 bp = Blueprint("summary", __name__, url_prefix="/summary")
+
+
+@bp.app_template_global("summary_words")
+def summary_words() -> dict:
+    """The summary's words in the active locale, for its cached fragments (app.summary.rows)."""
+    return wording.words()
 
 
 @bp.route("/")
 def index():
     case = cases.load()
     summary = overdue.summarize(case.debts, today_in_china())
-    labels = {account.debt.id: _chart_label(account.debt) for account in summary.accounts}
+    names = {debt.id: issuer_display(debt) for debt in case.debts}
+    labels = {debt.id: _chart_label(names[debt.id], debt.tail) for debt in case.debts}
     bars, height = chart.layout([(labels[bar.debt_id], ui_money(bar.owed_fen), bar.owed_fen)
                                  for bar in summary.chart])
     return render_template("summary/index.html", summary=summary, bars=bars, chart_height=height,
-                           chart_width=chart.WIDTH, wording=wording, today=today_in_china())
+                           chart_width=chart.WIDTH, words=wording.words(),
+                           accounts=rows.account_rows(summary, names), guide=rows.guide(summary))
 
 
-def _chart_label(debt) -> str:
+def _chart_label(name: str, tail: str) -> str:
     """The bar's label in the UI language: the core's chart_label names the creditor in Chinese."""
-    name = issuer_display(debt)
-    return f"{name} ****{debt.tail}" if debt.tail else name
+    return f"{name} ****{tail}" if tail else name

@@ -1,4 +1,9 @@
-"""What each flag, stage and phase means, in plain words, keyed by the core's codes."""
+"""What each flag, stage and phase means, in plain words, keyed by the core's codes.
+
+The page shows each account's own facts under every flag it carries, and explains each kind of
+flag once (what it means, what to do, the law) in a section the flags link to. `words()` is every
+table here as text in the active locale, built once per locale and process.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 
-from app.i18n import ui_date
+from app.i18n import Formats, per_locale
 
 PHASES = {
     "current": _l("未逾期"),
@@ -81,18 +86,39 @@ WHAT_CHANGES = {
 }
 
 
-def render_facts(facts: dict[str, str]) -> dict[str, str]:
+GUIDE_TITLE = _l("这些提示的含义、下一步和法律依据")
+MORE = _l("“%(title)s”的含义、下一步和法律依据")
+CARD_TAIL = _l("尾号%(tail)s")
+DAYS = _l("%(n)s 天")
+
+
+@per_locale
+def words() -> dict:
+    """Every table above as text in the active locale; each flag also gets `more`, the words of
+    its link to the explanation below the accounts."""
+    flags = {code: {part: str(text) for part, text in parts.items()} for code, parts in FLAGS.items()}
+    for shown in flags.values():
+        shown["more"] = str(MORE) % {"title": shown["title"]}
+    return {"flags": flags, "phases": {k: str(v) for k, v in PHASES.items()},
+            "changes": {k: str(v) for k, v in WHAT_CHANGES.items()},
+            "counted_from": {k: str(v) for k, v in COUNTED_FROM.items()},
+            "elapsed": str(ELAPSED_NOTE), "bucket_hint": str(BUCKET_HINT), "guide_title": str(GUIDE_TITLE),
+            "tail": str(CARD_TAIL), "days": str(DAYS)}
+
+
+def render_facts(facts: dict[str, str], words: dict, fmt: Formats) -> dict[str, str]:
     """Fact values ready for a message: ISO dates shown in the UI locale, codes worded."""
     shown = {}
     for key, value in facts.items():
         if key.endswith("_on"):
-            shown[key] = ui_date(date.fromisoformat(value))
+            shown[key] = fmt.date(date.fromisoformat(value))
         elif key == "counted_from":
-            shown[key] = str(COUNTED_FROM.get(value, value))
+            shown[key] = words["counted_from"].get(value, value)
         else:
             shown[key] = value
     return shown
 
 
-def flag_text(code: str, part: str, facts: dict[str, str]) -> str:
-    return str(FLAGS[code][part]) % render_facts(facts)
+def flag_text(code: str, part: str, facts: dict[str, str], words: dict, fmt: Formats) -> str:
+    """A flag's message with the account's facts; `words` and `fmt` are for the active locale."""
+    return words["flags"][code][part] % render_facts(facts, words, fmt)

@@ -47,13 +47,27 @@ def incident_ids(client) -> list[str]:
 
 
 def findings(html: str) -> list[tuple[str, str, str]]:
-    """(rule id, severity code, article html) for every finding on the page, in order."""
+    """(rule id, severity code, what the page shows for it) for every finding, in order.
+
+    What is shown is the finding's own article (severity, rule, the user's facts) followed by the
+    explanation its link leads to on the same page (citations, comparisons, what to do): each
+    rule is explained once per page and every finding of it links there.
+    """
     parts = re.split(r'(?=<article class="finding)', html)[1:]
     found = []
     for part in parts:
         severity, rule = re.match(r'<article class="finding finding--(\w+)" data-rule="(\w+)"', part).groups()
-        found.append((rule, severity, part.split("</article>")[0]))
+        article = part.split("</article>")[0]
+        found.append((rule, severity, article + explanation(html, article)))
     return found
+
+
+def explanation(html: str, article: str) -> str:
+    """The explanation a finding's article links to: exactly one link, to one element with that id."""
+    [anchor] = re.findall(r'<a href="#(rule-[\w-]+)">', article)
+    [target] = re.findall(rf'<div class="[^"]*" id="{anchor}".*?(?=<div class="panel rule-guide__item|</section>)',
+                          html, flags=re.S)
+    return target
 
 
 # --- the incident log --------------------------------------------------------------------------------
@@ -213,6 +227,27 @@ def test_the_public_security_article_follows_the_incident_date(case_client, day,
     [(rule, severity, body)] = findings(case_client.get("/conduct/findings").text)
     assert (rule, severity) == ("c_third_party_disclosure", "unlawful")
     assert article in body and not_article not in body
+
+
+def test_each_rule_is_explained_once_and_every_finding_links_to_its_explanation(case_client):
+    """Three nights of calls: three findings, one explanation; disclosures either side of the
+    2026 change cite different articles, so each gets its own explanation."""
+    for day in ("2026-11-20", "2026-11-21", "2026-11-22"):
+        add_batch(case_client, on_date=day)
+    add(case_client, on_date="2025-12-31", **{"evidence-0-dated_on": "2025-12-31"})
+    add(case_client, on_date="2026-11-21")
+    html = case_client.get("/conduct/findings").text
+    links = dict.fromkeys(re.findall(r'<p class="finding__more"><a href="#(rule-[\w-]+)">', html))
+    assert list(links) == ["rule-c_third_party_disclosure", "rule-c_third_party_disclosure-2", "rule-c_hours_night",
+                           "rule-c_calls_unanswered_over_6"]
+    for anchor in links:
+        assert html.count(f'id="{anchor}"') == 1
+    assert html.count('data-rule="c_hours_night"') == 3 + 1        # three findings, one explanation
+    assert html.count('class="panel rule-guide__item') == 4
+    by_date = {body.split('<p class="finding__when">')[1][:11]: body
+               for rule, _severity, body in findings(html) if rule == "c_third_party_disclosure"}
+    assert "第四十二条第（六）项" in by_date["2025年12月31日"] and "第五十条" not in by_date["2025年12月31日"]
+    assert "第五十条第一款第（六）项" in by_date["2026年11月21日"]
 
 
 def test_evening_contact_is_only_noted_with_a_foreign_comparison(case_client):

@@ -1,0 +1,88 @@
+"""The findings page's rows, built in one pass, and the explanations they link to.
+
+Fifty incidents can give a hundred findings of a handful of rules. Each finding shows its
+severity, its rule, when, and the user's own facts; what the rule's citations are and what the
+user can do are shown once per page for each rule (per set of citations: a rule may cite a
+different article for conduct before a law changed), and each finding links there. Everything
+that depends only on the rule and the locale is a cached fragment (app.fragments).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from app.conduct import wording
+from app.core.conduct.engine import Finding
+from app.fragments import Fragments
+from app.i18n import formats
+
+FINDING_HEAD = "conduct/_finding_head.html"
+FINDING_MORE = "conduct/_finding_more.html"
+RULE_GUIDE = "conduct/_rule_guide.html"
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    rule_id: str
+    severity: str
+    head: Markup            # severity and rule
+    when: str
+    facts: tuple[str, ...]  # the user's own facts
+    more: Markup            # the link to the rule's explanation
+
+
+@dataclass(frozen=True)
+class Explained:
+    """One rule as explained on the page, with the id every finding citing it this way links to."""
+
+    anchor: str
+    rule_id: str
+    citation_ids: tuple[str, ...]
+    comparison_ids: tuple[str, ...]
+
+
+def explanations(findings: Iterable[Finding]) -> dict[tuple, Explained]:
+    """{(rule, citations, comparisons): Explained} in order of first appearance on the page."""
+    found: dict[tuple, Explained] = {}
+    taken: dict[str, int] = {}
+    for finding in findings:
+        key = (finding.rule_id, finding.citation_ids, finding.comparison_ids)
+        if key not in found:
+            taken[finding.rule_id] = taken.get(finding.rule_id, 0) + 1
+            number = taken[finding.rule_id]
+            anchor = f"rule-{finding.rule_id}" + (f"-{number}" if number > 1 else "")
+            found[key] = Explained(anchor, *key)
+    return found
+
+
+class Rows:
+    """Finding rows for one page: the locale's words, formats and fragments looked up once."""
+
+    def __init__(self, explained: dict[tuple, Explained]) -> None:
+        self.explained = explained
+        self.words = wording.words()
+        self.fmt = formats()
+        self.fragment = Fragments()
+
+    def rows(self, findings: Iterable[Finding]) -> list[FindingRow]:
+        return [self.row(finding) for finding in findings]
+
+    def row(self, finding: Finding) -> FindingRow:
+        explained = self.explained[(finding.rule_id, finding.citation_ids, finding.comparison_ids)]
+        return FindingRow(
+            finding.rule_id, finding.severity,
+            self.fragment(FINDING_HEAD, rule_id=finding.rule_id, severity=str(finding.severity)),
+            self.fmt.date(finding.occurred_at.date()),
+            tuple(wording.finding_facts(finding, self.words, self.fmt)),
+            self.fragment(FINDING_MORE, rule_id=finding.rule_id, anchor=explained.anchor))
+
+    def guide(self) -> Markup:
+        """Each explained rule: severity, title, note, citations, foreign comparisons, what to do."""
+        if not self.explained:
+            return Markup("")
+        items = tuple((e.anchor, e.rule_id, e.citation_ids, e.comparison_ids)
+                      for e in self.explained.values())
+        return self.fragment(RULE_GUIDE, items=items)

@@ -2,7 +2,9 @@
 
 Every valid submit saves the choices (the project autosaves, so going back never loses an
 answer). /plan/preview computes the same result for typed values without saving: plan.js
-swaps it in place as the user types.
+swaps it in place as the user types. The result shows each creditor's schedule compactly;
+/plan/schedule/<debt_id> lists every installment, for the saved choices or, with the preview's
+query, for the typed ones.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from app import cases
@@ -18,11 +20,13 @@ from app.clock import today_in_china
 from app.core import plan as core_plan
 from app.core.case import Case, PlanChoices
 from app.core.dates import first_of_next_month
-from app.i18n import ui_date, ui_money
-from app.plan import chart, wording
+from app.debts.views import issuer_display
+from app.i18n import formats, ui_date, ui_money
+from app.plan import chart, rows, wording
 from app.plan.forms import PlanForm, form_data_for
 
 bp = Blueprint("plan", __name__, url_prefix="/plan")
+CHOICE_FIELDS = ("offer", "down", "start", "waive")
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -53,16 +57,45 @@ def preview():
     form = PlanForm(formdata=request.args, meta={"csrf": False})
     if not form.validate_with_today(today_in_china(), submitted=False):
         return render_template("plan/_invalid.html", form=form), 422
-    return render_template("plan/_result.html", case=case, **result_context(case, form.choices()))
+    typed = {name: request.args[name] for name in CHOICE_FIELDS if name in request.args}
+    return render_template("plan/_result.html", case=case, **result_context(case, form.choices(), typed))
 
 
-def result_context(case: Case, choices: PlanChoices) -> dict:
-    """The plan built by the core, its chart and its words, ready for plan/_result.html."""
+@bp.get("/schedule/<debt_id>")
+def schedule(debt_id: str):
+    """Every installment for one creditor: the saved choices, or the typed ones the preview passes."""
+    case = cases.load()
+    debt = case.debt(debt_id) or abort(404)
+    typed = {name: request.args[name] for name in CHOICE_FIELDS if name in request.args}
+    choices = case.plan
+    if typed:
+        form = PlanForm(formdata=request.args, meta={"csrf": False})
+        if not form.validate_with_today(today_in_china(), submitted=False):
+            return render_template("plan/schedule.html", form=form, name=issuer_display(debt)), 422
+        choices = form.choices()
+    result = core_plan.build(case.debts, case.budget, choices, today_in_china())
+    creditor = next(c for c in result.creditors if c.debt_id == debt_id)
+    fmt = formats()
+    [row] = rows.creditor_rows(replace(result, creditors=(creditor,)), {debt.id: debt},
+                               {debt.id: issuer_display(debt)}, fmt)
+    table = [(i.number, fmt.date(i.due_on), fmt.money(i.amount_fen)) for i in creditor.installments]
+    return render_template("plan/schedule.html", row=row, table=table, name=row.name, preview=bool(typed))
+
+
+def result_context(case: Case, choices: PlanChoices, typed: dict | None = None) -> dict:
+    """The plan built by the core, its chart and its words, ready for plan/_result.html.
+
+    `typed` is the preview's query (choices not saved): the links to full schedules carry it.
+    """
     result = core_plan.build(case.debts, case.budget, choices, today_in_china())
     curve = core_plan.balance_curve(result)
     dates = [i.due_on for c in result.creditors for i in c.installments]
+    fmt = formats()
+    debts = {d.id: d for d in case.debts}
+    names = {d.id: issuer_display(d) for d in case.debts}
     return {"plan": result, "curve": curve, "chart": chart.layout(curve), "wording": wording,
-            "choices": choices, "debts": {d.id: d for d in case.debts},
+            "choices": choices, "creditors": rows.creditor_rows(result, debts, names, fmt),
+            "curve_rows": rows.curve_rows(curve, fmt), "schedule_query": typed or {},
             "last_payment_on": max(dates, default=None)}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 
 from app.core.plan import CreditorPlan, Plan
-from app.i18n import ui_date, ui_money
+from app.i18n import per_locale, ui_date, ui_money
 
 MESSAGES = {
     # why the suggested offer is what it is
@@ -40,6 +40,18 @@ CREDITOR_OVER = _l("需要 %(months)s 期，超过 60 期（5 年）。这一家
 CREDITOR_NEVER = _l("照现在的金额永远还不清。这一家每月至少要还 %(min_monthly)s 才能在 60 期内还清。")
 
 OPTIONS = ("raise_offer", "down_payment", "partial_waiver")
+
+CARD_TAIL = _l("尾号%(tail)s")
+PERIODS = _l("%(n)s 期")
+RUN_DATES = _l("%(first)s 至 %(last)s，每月一期")
+FULL_SCHEDULE = _l("%(name)s：完整还款计划（%(n)s 期）")
+
+
+@per_locale
+def words() -> dict:
+    """The sentences a creditor's row is built from, as text in the active locale."""
+    return {"tail": str(CARD_TAIL), "periods": str(PERIODS), "run_dates": str(RUN_DATES),
+            "full_schedule": str(FULL_SCHEDULE)}
 
 
 def facts(plan: Plan, creditor: CreditorPlan | None = None) -> dict[str, str]:

@@ -188,11 +188,65 @@ def test_the_chart_is_an_svg_image_with_a_text_alternative(planned):
     assert "<th scope=\"row\">2027年1月1日</th><td>¥18,999.00</td>" in text     # 20,000 − 1,001
 
 
-def test_the_schedule_table_lists_every_installment(planned):
+def schedule_links(html: str) -> list[str]:
+    return re.findall(r'<a href="(/plan/schedule/[^"]+)">', html)
+
+
+def test_each_schedule_is_shown_as_runs_of_equal_installments(planned):
+    """¥10,000 at ¥500.50 a month: 19 equal installments and a last one of ¥490.50, in two lines."""
     planned.post("/plan/", data={"offer": "1001"})
     text = planned.get("/plan/").text
-    assert text.count("完整还款计划（20 期）") == 3
-    assert '<tr><th scope="row">20</th><td>2028年7月1日</td><td>¥490.50</td></tr>' in text
+    assert text.count("完整还款计划（20 期）") == 3 and len(schedule_links(text)) == 3
+    assert ('<tr><th scope="row">1–19</th><td>2026年12月1日 至 2028年6月1日，每月一期</td><td>¥500.50</td></tr>'
+            '<tr><th scope="row">20</th><td>2028年7月1日</td><td>¥490.50</td></tr>') in text
+
+
+def test_a_down_payment_is_its_own_line_before_the_monthly_run(planned):
+    planned.post("/plan/", data={"offer": "1000", "down": "2000"})
+    text = planned.get("/plan/").text
+    assert '<tr><th scope="row">1</th><td>2026年12月1日</td><td>¥1,000.00</td></tr>' in text    # 2,000 × 10/20
+    assert '<tr><th scope="row">2–19</th><td>2027年1月1日 至 2028年6月1日，每月一期</td><td>¥500.00</td></tr>' in text
+
+
+def test_the_schedule_page_lists_every_installment(planned):
+    planned.post("/plan/", data={"offer": "1001"})
+    first = schedule_links(planned.get("/plan/").text)[0]
+    resp = planned.get(first)
+    assert resp.status_code == 200 and "招商银行 的还款计划" in resp.text
+    rows = re.findall(r'<tr><th scope="row">(\d+)</th><td>([^<]*)</td><td>([^<]*)</td></tr>', resp.text)
+    months = [date(2026 + (11 + k) // 12, (11 + k) % 12 + 1, 1) for k in range(20)]
+    assert rows == [(str(n), f"{on.year}年{on.month}月{on.day}日", "¥490.50" if n == 20 else "¥500.50")
+                    for n, on in enumerate(months, start=1)]
+    assert 'href="/plan/"' in resp.text
+
+
+def test_the_previewed_schedule_links_to_the_typed_plan_without_saving_it(planned):
+    before = version(planned)
+    fragment = planned.get("/plan/preview?offer=1001&down=&start=&waive=").text
+    link = schedule_links(fragment)[0]
+    assert "offer=1001" in link
+    resp = planned.get(link.replace("&amp;", "&"))
+    assert resp.status_code == 200 and "还没有保存" in resp.text
+    assert '<tr><th scope="row">20</th><td>2028年7月1日</td><td>¥490.50</td></tr>' in resp.text
+    assert version(planned) == before
+    assert cells(planned.get("/plan/").text, "monthly") == ["¥1,250.00", "¥750.00", "¥500.00"]   # saved: default
+
+
+def test_the_schedule_page_with_a_bad_typed_value_says_what_to_correct(planned):
+    link = schedule_links(planned.get("/plan/").text)[0]
+    resp = planned.get(link + "?offer=3万5")
+    assert resp.status_code == 422 and "3.5万" in resp.text and "<tbody>" not in resp.text
+
+
+def test_the_schedule_of_an_unknown_debt_is_404(planned):
+    assert planned.get("/plan/schedule/nothere").status_code == 404
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_schedule_page_in_every_language(planned, lang):
+    set_language(planned, lang)
+    link = schedule_links(planned.get("/plan/").text)[0]
+    assert planned.get(link).status_code == 200
 
 
 LONG = "1" * 10_000

@@ -146,6 +146,20 @@ def summary_accounts(page) -> list[tuple[str, list[str]]]:
     return accounts
 
 
+def explained_once(page, items: str, link: str, content: str) -> dict[str, int]:
+    """Every item's link (`link` inside each of `items`) leads to one element of the page that holds
+    `content`: the explanation each kind of flag or rule gets once. {target id: items linking to it}."""
+    targets: dict[str, int] = {}
+    for item in page.locator(items).all():
+        href = item.locator(link).get_attribute("href")
+        assert href.startswith("#"), href
+        target = page.locator(href)
+        assert target.count() == 1, href
+        assert target.locator(content).count() >= 1, href
+        targets[href[1:]] = targets.get(href[1:], 0) + 1
+    return targets
+
+
 def follow(page, href: str) -> None:
     """Follow a link the page itself offers (by its href) and wait for the next page."""
     with page.expect_navigation():
@@ -201,6 +215,12 @@ def plan_figures(page) -> dict:
     creditors = [{dd.get_attribute("data-cell"): dd.inner_text().strip() for dd in section.locator("[data-cell]").all()}
                  for section in page.locator("#plan-result section.creditor-plan").all()]
     return {"totals": totals, "creditors": creditors}
+
+
+def schedule_rows(page) -> list[list[str]]:
+    """The full schedule page's table: (number, date, amount) per installment, as shown."""
+    return [[" ".join(cell.split()) for cell in row.locator("th, td").all_inner_texts()]
+            for row in page.locator("table.schedule-table tbody tr").all()]
 
 
 def save_applicant(page, **fields) -> None:

@@ -131,6 +131,9 @@ def assert_summary(page, device: Device) -> None:
         ["lawsuit_risk", "limitation_note", "credit_record"],
         ["limitation_note", "credit_record"],
     ]
+    targets = steps.explained_once(page, "section.account .flag", ".flag__more a", "details.citations")
+    assert targets == {"flag-fraud_threshold": 1, "flag-lawsuit_risk": 2, "flag-limitation_note": 3,
+                       "flag-credit_record": 3}
     headings = [heading for heading, _ in accounts]
     assert headings[0].startswith(f"1. {device.names['cmb']}") and "1234" in headings[0]
     assert headings[1] == f"2. {device.names['weilidai']}"

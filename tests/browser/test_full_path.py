@@ -108,6 +108,9 @@ def conduct_and_findings(page, device: Device, live_server, shots) -> None:
 
     steps.follow(page, "/conduct/findings")
     assert list(steps.findings_by_collector(page).values()) == [RULES_FOUND]
+    targets = steps.explained_once(page, "section.collector article.finding", ".finding__more a",
+                                   ".finding__actions li")
+    assert sorted(targets) == sorted(f"rule-{rule}" for rule in RULES_FOUND)
     check(page, device)
     steps.mark_complaint_sent(page, "2026-11-25")
     assert steps.path_of(page) == "/conduct/findings"
@@ -144,6 +147,15 @@ def budget_and_plan(page, device: Device, shots) -> None:
     expect(page.locator("#plan-fits")).to_be_visible()
     check(page, device)
     picture(shots, page, device, "plan")
+
+    schedule = page.locator("#plan-result .schedule-link a").first.get_attribute("href")
+    steps.follow(page, schedule)
+    check(page, device)
+    rows = steps.schedule_rows(page)
+    assert len(rows) == 41 and [row[0] for row in rows] == [str(n) for n in range(1, 42)]
+    assert rows[0][2] == f"{currency}2,113.05" and rows[1][2] == f"{currency}1,408.70"
+    page.go_back()
+    assert steps.path_of(page) == "/plan/"
 
 
 def review_and_documents(page, device: Device, shots) -> None:

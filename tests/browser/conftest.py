@@ -50,8 +50,10 @@ PROFILES = {
     "desktop": {"viewport": {"width": 1280, "height": 800}, "locale": "en-US"},
     "nojs": {"viewport": {"width": 360, "height": 740}, "locale": "zh-CN", "is_mobile": True,
              "has_touch": True, "java_script_enabled": False},
+    "hant": {"viewport": {"width": 360, "height": 740}, "locale": "zh-TW", "is_mobile": True,
+             "has_touch": True},
 }
-UI_LANGUAGE = {"phone": "zh_Hans_CN", "desktop": "en", "nojs": "zh_Hans_CN"}
+UI_LANGUAGE = {"phone": "zh_Hans_CN", "desktop": "en", "nojs": "zh_Hans_CN", "hant": "zh_Hant_TW"}
 
 
 def pytest_configure(config):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import shutil
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from jinja2 import BytecodeCache
@@ -69,3 +72,30 @@ def field_errors(html: str) -> dict[str, str]:
 
 def set_language(client, lang: str) -> None:
     client.set_cookie("lang", lang)
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[int, list[str]]]:
+    """A local HTTP server that records every request: yields (port, paths requested).
+
+    PDF tests point user text and stylesheets at it and assert it was never asked for anything.
+    """
+    seen: list[str] = []
+
+    class Recorder(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            seen.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/css")
+            self.end_headers()
+            self.wfile.write(b"p { color: red }")
+
+        def log_message(self, *args: object) -> None:
+            """Keep the test output quiet."""
+
+    server = HTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_port, seen
+    server.shutdown()
+    server.server_close()

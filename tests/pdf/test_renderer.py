@@ -3,10 +3,7 @@ fetches nothing but static/ (checked against a real local HTTP server that count
 
 import logging
 import re
-import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from io import BytesIO
 from pathlib import Path
 
@@ -49,28 +46,10 @@ TWO_DOCUMENTS = (
 
 
 @pytest.fixture
-def hits() -> Iterator[tuple[str, list[str]]]:
-    """A local HTTP server that records every path requested: yields (base URL, hits)."""
-    seen: list[str] = []
-
-    class Recorder(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            seen.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/css")
-            self.end_headers()
-            self.wfile.write(b"p { color: red }")
-
-        def log_message(self, *args: object) -> None:
-            """Keep the test output quiet."""
-
-    server = HTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", seen
-    server.shutdown()
-    server.server_close()
-    thread.join()
+def hits(listener) -> tuple[str, list[str]]:
+    """The shared recording server as (base URL, paths requested)."""
+    port, seen = listener
+    return f"http://127.0.0.1:{port}", seen
 
 
 def test_two_documents_print_chinese_text_on_two_numbered_pages():

@@ -9,10 +9,7 @@ any request the renderer makes; `file:///etc/passwd` and friends point at files 
 from __future__ import annotations
 
 import secrets
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from io import BytesIO
 
 import pytest
@@ -142,31 +139,6 @@ def test_unusual_characters_in_printed_fields_still_give_pdfs(printed, group):
     for path in _pdf_paths(client):
         response = client.get(path)
         assert response.status_code == 200 and response.get_data().startswith(b"%PDF-"), path
-
-
-@pytest.fixture
-def listener() -> Iterator[tuple[int, list[str]]]:
-    """A local HTTP server that records every request: yields (port, paths requested)."""
-    seen: list[str] = []
-
-    class Recorder(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            seen.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/css")
-            self.end_headers()
-            self.wfile.write(b"p { color: red }")
-
-        def log_message(self, *args: object) -> None:
-            """Keep the test output quiet."""
-
-    server = HTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_port, seen
-    server.shutdown()
-    server.server_close()
-    thread.join()
 
 
 def _fetch_bait(port: int) -> list[str]:

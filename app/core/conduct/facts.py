@@ -91,6 +91,7 @@ GROUPS: tuple[FactGroup, ...] = (
 )
 
 FACTS: tuple[str, ...] = tuple(f.value for group in GROUPS for f in group.facts)
+_POSITION = {code: index for index, code in enumerate(FACTS)}
 
 # Facts that describe circumstances or lawful conduct; any other ticked fact rules out a lawful reminder.
 NEUTRAL: frozenset[str] = frozenset(f.value for f in (
@@ -102,5 +103,5 @@ NEUTRAL: frozenset[str] = frozenset(f.value for f in (
 
 def ticked(facts: tuple[str, ...], *wanted: Fact) -> list[str]:
     """The wanted codes present in `facts`, in checklist order (stable output for findings)."""
-    present = set(facts)
-    return [code for code in FACTS if code in present and code in wanted]
+    found = [code for code in wanted if code in facts]
+    return sorted(found, key=_POSITION.__getitem__) if len(found) > 1 else found

@@ -11,6 +11,7 @@ import dataclasses
 import enum
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime, time
 from functools import cache
 from typing import Any
@@ -39,82 +40,129 @@ def to_data(value: Any) -> Any:
 
 
 def from_data(cls: type, data: Any, where: str = "$") -> Any:
-    """Build `cls` from `to_data` output; raises SerialError on anything malformed."""
-    return _build(cls, data, where)
+    """Build `cls` from `to_data` output; raises SerialError on anything malformed.
+
+    Each type's builder is made once (`_builder`), so decoding a case does no type
+    reflection per value; the path to a bad value is assembled only when there is one.
+    """
+    try:
+        return _builder(cls)(data)
+    except SerialError as exc:
+        raise SerialError(exc.code, where + exc.where) from exc.__cause__
+
+
+Builder = Callable[[Any], Any]
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _build(tp: Any, data: Any, where: str) -> Any:
+def _builder(tp: Any) -> Builder:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(tp)
-        if data is None and type(None) in options:
-            return None
-        real = [o for o in options if o is not type(None)]
-        if len(real) != 1:
-            raise SerialError("unsupported_type", where)
-        return _build(real[0], data, where)
+        return _optional_builder(tp)
     if origin is tuple:
-        item = typing.get_args(tp)[0]
-        _expect(data, list, where)
-        return tuple(_build(item, v, f"{where}[{i}]") for i, v in enumerate(data))
+        return _tuple_builder(_builder(typing.get_args(tp)[0]))
     if origin is dict:
-        _key, item = typing.get_args(tp)
-        _expect(data, dict, where)
-        return {str(k): _build(item, v, f"{where}.{k}") for k, v in data.items()}
+        return _dict_builder(_builder(typing.get_args(tp)[1]))
     if dataclasses.is_dataclass(tp):
-        return _build_dataclass(tp, data, where)
+        return _dataclass_builder(tp)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return _parsing_builder(tp, None)
+    return _scalar_builder(tp)
+
+
+def _optional_builder(tp: Any) -> Builder:
+    options = typing.get_args(tp)
+    real = [o for o in options if o is not type(None)]
+    if len(real) != 1 or type(None) not in options:
+        raise SerialError("unsupported_type")
+    inner = _builder(real[0])
+    return lambda data: None if data is None else inner(data)
+
+
+def _tuple_builder(inner: Builder) -> Builder:
+    def build(data: Any) -> tuple:
+        _expect(data, list)
+        items = []
+        for index, value in enumerate(data):
+            items.append(_at(f"[{index}]", inner, value))
+        return tuple(items)
+    return build
+
+
+def _dict_builder(inner: Builder) -> Builder:
+    def build(data: Any) -> dict:
+        _expect(data, dict)
+        return {str(key): _at(f".{key}", inner, value) for key, value in data.items()}
+    return build
+
+
+def _dataclass_builder(cls: type) -> Builder:
+    hints = typing.get_type_hints(cls)
+    fields = dataclasses.fields(cls)
+    names = frozenset(f.name for f in fields)
+    members = [(f.name, _builder(hints[f.name]), _required(f)) for f in fields]
+
+    def build(data: Any) -> Any:
+        _expect(data, dict)
+        if not names.issuperset(data):
+            raise SerialError("unknown_field", f".{sorted(set(data) - names)[0]}")
+        kwargs = {}
+        for name, inner, required in members:
+            if name in data:
+                kwargs[name] = _at(f".{name}", inner, data[name])
+            elif required:
+                raise SerialError("missing_field", f".{name}")
         try:
-            return tp(data)
-        except ValueError as exc:
-            raise SerialError("bad_value", where) from exc
-    return _build_scalar(tp, data, where)
+            return cls(**kwargs)
+        except (TypeError, ValueError) as exc:
+            raise SerialError("bad_value") from exc
+    return build
 
 
-def _build_dataclass(cls: type, data: Any, where: str) -> Any:
-    _expect(data, dict, where)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    unknown = set(data) - set(fields)
-    if unknown:
-        raise SerialError("unknown_field", f"{where}.{sorted(unknown)[0]}")
-    hints = _hints(cls)
-    kwargs = {}
-    for name, field in fields.items():
-        if name in data:
-            kwargs[name] = _build(hints[name], data[name], f"{where}.{name}")
-        elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
-            raise SerialError("missing_field", f"{where}.{name}")
-    try:
-        return cls(**kwargs)
-    except (TypeError, ValueError) as exc:
-        raise SerialError("bad_value", where) from exc
+def _required(field: dataclasses.Field) -> bool:
+    return field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
 
 
-def _build_scalar(tp: Any, data: Any, where: str) -> Any:
+def _scalar_builder(tp: Any) -> Builder:
     if tp is bool:
-        return _expect(data, bool, where)
+        return lambda data: _expect(data, bool)
     if tp is int:
-        if isinstance(data, bool):
-            raise SerialError("bad_type", where)
-        return _expect(data, int, where)
+        return _whole_number
     if tp is str:
-        return _expect(data, str, where)
+        return lambda data: _expect(data, str)
     parsers = {date: date.fromisoformat, datetime: datetime.fromisoformat, time: time.fromisoformat}
     if tp in parsers:
-        _expect(data, str, where)
+        return _parsing_builder(parsers[tp], str)
+    raise SerialError("unsupported_type")
+
+
+def _whole_number(data: Any) -> int:
+    if isinstance(data, bool):          # JSON true is not 1 here
+        raise SerialError("bad_type")
+    return _expect(data, int)
+
+
+def _parsing_builder(parse: Callable[[Any], Any], kind: type | None) -> Builder:
+    """Enums by value, dates and times from ISO text: a value the parser refuses is "bad_value"."""
+    def build(data: Any) -> Any:
+        if kind is not None:
+            _expect(data, kind)
         try:
-            return parsers[tp](data)
+            return parse(data)
         except ValueError as exc:
-            raise SerialError("bad_value", where) from exc
-    raise SerialError("unsupported_type", where)
+            raise SerialError("bad_value") from exc
+    return build
 
 
-def _expect(data: Any, kind: type, where: str) -> Any:
+def _at(step: str, build: Builder, value: Any) -> Any:
+    """`build(value)`, with `step` prepended to the path of any error from inside it."""
+    try:
+        return build(value)
+    except SerialError as exc:
+        raise SerialError(exc.code, step + exc.where) from exc.__cause__
+
+
+def _expect(data: Any, kind: type) -> Any:
     if not isinstance(data, kind):
-        raise SerialError("bad_type", where)
+        raise SerialError("bad_type")
     return data

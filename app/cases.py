@@ -150,7 +150,7 @@ def current() -> tuple[Case, int]:
         if not has_case():
             raise NoCase()
         try:
-            plaintext, version = store().load(session["case_lookup"], _key())
+            plaintext, version = store().load(session["case_lookup"], key())
         except errors.NotFound as exc:
             forget()
             raise NoCase("gone") from exc
@@ -163,6 +163,21 @@ def current() -> tuple[Case, int]:
         _seen(version)
         g.case = (_decode(plaintext), version)
     return g.case
+
+
+def stamp() -> tuple[int, bytes] | None:
+    """(version, nonce) of this session's stored case, read without decrypting it; None when it
+    is gone or older than this browser has seen (`current()` then closes it and says why)."""
+    found = store().stamp(session["case_lookup"])
+    if found is None or found[0] < session.get(_SEEN, 0):
+        return None
+    _seen(found[0])
+    return found
+
+
+def key() -> bytes:
+    """The open case's key, from the session."""
+    return base64.b64decode(session["case_key"])
 
 
 def load() -> Case:
@@ -209,7 +224,7 @@ def save(case: Case, based_on: int | None = None) -> int:
     _, loaded_version = current()
     expected = loaded_version if based_on is None else based_on
     try:
-        new_version = store().save(session["case_lookup"], _key(), _encode(case), expected)
+        new_version = store().save(session["case_lookup"], key(), _encode(case), expected)
     except errors.StaleVersion as stale:
         _seen(stale.version)
         raise Conflict(_decode(stale.plaintext), stale.version) from stale
@@ -291,10 +306,6 @@ def _remember(resume_code: str, key: bytes) -> None:
 def _seen(found_version: int) -> None:
     if session.get(_SEEN) != found_version:
         session[_SEEN] = found_version
-
-
-def _key() -> bytes:
-    return base64.b64decode(session["case_key"])
 
 
 def _encode(case: Case) -> bytes:

@@ -14,6 +14,7 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = True      # the factory relaxes this in debug and testing
 SESSION_COOKIE_NAME = "sa_session"
 PERMANENT_SESSION_LIFETIME = 60 * 60 * 8
+SESSION_REFRESH_EACH_REQUEST = False   # re-signed when it changes (every save), not on every page
 
 WTF_CSRF_TIME_LIMIT = None        # tied to the session; a debtor may leave a page open for hours
 

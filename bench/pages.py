@@ -1,15 +1,16 @@
 """Page benchmark: requests/s and latency of wizard pages next to a floor measured in the same run.
 
 Run from the repository root: `.venv/bin/python bench/pages.py [--duration 10] [--rounds 3]
-[--connections 8]`. Two gunicorn servers with 2 sync workers each on 127.0.0.1: the floor
-(bench/floor_app.py, one route returning "ok") and the real app (fresh SQLite, its own secret).
-Cases are built through the app's own forms: 20 accounts for the debt summary, 50 incidents for
-the conduct findings, 10 creditors and a budget for the plan (the steps that exist); the start
-page and the 20-account list are measured for reference. The load
-generator is wrk (`apt-get install wrk`) or, without it, a Python driver with one thread per
+[--connections 8]`. Three gunicorn servers with 2 sync workers each on 127.0.0.1: the floor
+(bench/floor_app.py, one route returning "ok"), the real app as deployed (fresh SQLite, its own
+secret) and the same app with its page cache off (PAGE_CACHE_BYTES=0, app/page_cache.py), where
+every view is rendered as the first view after a save is. Cases are built through the app's own
+forms: 20 accounts for the debt summary, 50 incidents for the conduct findings, 10 creditors and
+a budget for the plan; the start page and the 20-account list are measured for reference. The
+load generator is wrk (`apt-get install wrk`) or, without it, a Python driver with one thread per
 connection. Targets are measured in turns, `rounds` times each; medians are printed with their
-ratio to the floor's requests/s (issue 7 target: >= 0.2).
-"""
+ratio to the floor's requests/s. Exit status 1 when the summary, findings or plan of the app as
+deployed is below 0.2 x the floor (issue 7); the cache-off rows are reported, not held to it."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ class Target:
     name: str
     url: str
     cookie: str = ""
+    goal: bool = False          # held to TARGET_RATIO; the others are measured for reference
 
 
 @dataclass
@@ -93,31 +95,39 @@ def fill_budget(browser: Browser) -> None:
     _expect(reply.status, 302, "budget")
 
 
-def _exists(base_url: str, path: str) -> bool:
-    return Browser(base_url).get(path).status != 404
-
-
-def build_targets(floor_url: str, app_url: str) -> list[Target]:
+def build_targets(floor_url: str, app_url: str, rendering_url: str) -> list[Target]:
+    """The floor, two reference pages, then the three goal pages on the app as deployed (page
+    cache on) and on `rendering_url`, the same app with the cache off, which renders every view
+    as the first view after a save does."""
     targets = [Target("floor (one-line route)", floor_url + "/"),
                Target("start page, no case", app_url + "/")]
     summary = new_case(app_url, 20)
     targets.append(Target("debt list, 20 accounts", app_url + "/debts/", _cookie(summary)))
-    targets.append(Target("debt summary, 20 accounts", app_url + "/summary/", _cookie(summary)))
-    if _exists(app_url, "/conduct/findings"):
-        conduct = new_case(app_url, 2)
-        add_incidents(conduct, 50)
-        targets.append(Target("findings, 50 incidents", app_url + "/conduct/findings", _cookie(conduct)))
-    if _exists(app_url, "/plan/"):
-        plan = new_case(app_url, 10)
-        if _exists(app_url, "/budget/"):
-            fill_budget(plan)
-        targets.append(Target("plan, 10 creditors", app_url + "/plan/", _cookie(plan)))
+    targets += goal_pages(app_url, "", goal=True)
+    targets += goal_pages(rendering_url, ", cache off", goal=False)
     for target in targets[1:]:
         _expect(_get_status(target), 200, target.name)
     return targets
 
 
+def goal_pages(app_url: str, label: str, goal: bool) -> list[Target]:
+    """Issue 7's three pages, each on its own case built through the forms; `goal`: held to
+    the target (the page cache off is measured to show what a first view costs)."""
+    summary = new_case(app_url, 20)
+    conduct = new_case(app_url, 2)
+    add_incidents(conduct, 50)
+    plan = new_case(app_url, 10)
+    fill_budget(plan)
+    return [Target(f"summary, 20 accounts{label}", app_url + "/summary/", _cookie(summary), goal),
+            Target(f"findings, 50 incidents{label}", app_url + "/conduct/findings", _cookie(conduct), goal),
+            Target(f"plan, 10 creditors{label}", app_url + "/plan/", _cookie(plan), goal)]
+
+
 def _cookie(browser: Browser) -> str:
+    """The browser's cookies once it has shown a page after its last save, as a real browser
+    does when it follows the redirect: the flashed confirmation is shown once and gone, instead
+    of being shown (and the session re-signed) on every measured request."""
+    _expect(browser.get("/debts/").status, 200, "the page after the last save")
     return "; ".join(f"{k}={v}" for k, v in browser.cookies.items())
 
 
@@ -182,31 +192,32 @@ def main() -> int:
     measure = measure_wrk if shutil.which("wrk") else measure_python
     with tempfile.TemporaryDirectory(prefix="shangan-pages-") as tmp, \
             Gunicorn(Path(tmp) / "floor", workers=2, module="bench.floor_app:app") as floor, \
-            Gunicorn(Path(tmp) / "app", workers=2) as app:
-        targets = build_targets(floor.url, app.url)
+            Gunicorn(Path(tmp) / "app", workers=2) as app, \
+            Gunicorn(Path(tmp) / "rendering", workers=2, settings={"PAGE_CACHE_BYTES": "0"}) as rendering:
+        targets = build_targets(floor.url, app.url, rendering.url)
         results: dict[str, list[Measure]] = {t.name: [] for t in targets}
         for _ in range(args.rounds):
             for target in targets:
                 results[target.name].append(measure(target, args.duration, args.connections))
     print(report(results, measure.__name__, args))
     floor_rps = statistics.median(m.rps for m in results[targets[0].name])
-    return 0 if all(statistics.median(m.rps for m in ms) >= TARGET_RATIO * floor_rps
-                    for ms in results.values()) else 1
+    goals = [results[t.name] for t in targets if t.goal]
+    return 0 if all(statistics.median(m.rps for m in ms) >= TARGET_RATIO * floor_rps for ms in goals) else 1
 
 
 def report(results: dict[str, list[Measure]], generator: str, args: argparse.Namespace) -> str:
     tool = "wrk" if generator == "measure_wrk" else "python threads"
     lines = [f"pages: gunicorn 2 sync workers, {tool}, {args.connections} connections, "
              f"{args.rounds} x {args.duration:.0f} s per target (medians)",
-             f"{'target':<28}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'x floor':>9}"]
+             f"{'target':<34}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'x floor':>9}"]
     floor_rps = None
     for name, measures in results.items():
         rps = statistics.median(m.rps for m in measures)
         floor_rps = floor_rps or rps
         p50 = statistics.median(m.p50_ms for m in measures)
         p99 = statistics.median(m.p99_ms for m in measures)
-        lines.append(f"{name:<28}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{rps / floor_rps:>9.2f}")
-    lines.append(f"target: every page >= {TARGET_RATIO} x floor")
+        lines.append(f"{name:<34}{rps:>9.0f}{p50:>9.1f}{p99:>9.1f}{rps / floor_rps:>9.2f}")
+    lines.append(f"target: summary, findings and plan (page cache on, as deployed) >= {TARGET_RATIO} x floor")
     return "\n".join(lines)
 
 

@@ -14,11 +14,13 @@ from app.clock import today_in_china
 from app.core import plan
 from app.core.case import Budget
 from app.i18n import ui_money
+from app.page_cache import cached
 
 bp = Blueprint("budget", __name__, url_prefix="/budget")
 
 
 @bp.route("/", methods=["GET", "POST"])
+@cached
 def index():
     case, version = cases.current()
     initial = None if request.method == "POST" else form_data_for(case.budget) | {"case_version": version}

@@ -32,6 +32,7 @@ from app.core.conduct.facts import GROUPS
 from app.core.conduct.rules import RULES_BY_ID
 from app.fields import CaseForm
 from app.letters.pdf import PdfRenderError, html_to_pdf
+from app.page_cache import cached
 from app.security import limiter
 
 bp = Blueprint("conduct", __name__, url_prefix="/conduct")
@@ -47,6 +48,7 @@ def _refuse_more():
 
 
 @bp.route("/")
+@cached
 def index():
     case, version = cases.current()
     incidents = sorted(case.incidents, key=lambda i: i.occurred_at)
@@ -117,6 +119,7 @@ def delete(incident_id: str):
 
 
 @bp.route("/findings")
+@cached
 def findings():
     return _findings_page()
 

@@ -12,11 +12,13 @@ from app.clock import today_in_china
 from app.core.case import new_id
 from app.debts.forms import DebtForm, form_data_for, with_debt
 from app.fields import CaseForm
+from app.page_cache import cached
 
 bp = Blueprint("debts", __name__, url_prefix="/debts")
 
 
 @bp.route("/")
+@cached
 def index():
     case, version = cases.current()
     show_code = session.pop("show_code", False)

@@ -20,6 +20,7 @@ from app.core import plan as core_plan
 from app.core.letters.common import mask_id
 from app.letters import providers, render, wording
 from app.letters.forms import ApplicantForm, applicant_data, narrative_form
+from app.page_cache import cached
 from app.security import limiter
 
 bp = Blueprint("letters", __name__, url_prefix="/letters")
@@ -32,6 +33,7 @@ def _pdf_limit() -> str:
 
 
 @bp.route("/")
+@cached
 def index():
     case = cases.load()
     today = today_in_china()
@@ -71,6 +73,7 @@ def _applicant_page(form, case, status: int = 200, conflict=None):
 
 
 @bp.route("/<key>/preview")
+@cached
 def preview(key: str):
     doc = _document(key)
     return render_template("letters/preview.html", doc=doc)

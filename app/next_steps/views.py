@@ -10,6 +10,7 @@ from app import cases, timeline
 from app.clock import today_in_china
 from app.core.dates import add_months
 from app.next_steps import calendar, events  # noqa: F401 (events registers the plan's timeline providers)
+from app.page_cache import cached
 
 bp = Blueprint("next_steps", __name__, url_prefix="/next")
 
@@ -17,6 +18,7 @@ PAGE_MONTHS = 12          # payments listed on the page; the calendar file has t
 
 
 @bp.route("/")
+@cached
 def index():
     case = cases.load()
     today = today_in_china()

@@ -22,6 +22,7 @@ from app.core.case import Case, PlanChoices
 from app.core.dates import first_of_next_month
 from app.debts.views import issuer_display
 from app.i18n import formats, ui_date, ui_money
+from app.page_cache import cached
 from app.plan import chart, rows, wording
 from app.plan.forms import PlanForm, form_data_for
 
@@ -30,6 +31,7 @@ CHOICE_FIELDS = ("offer", "down", "start", "waive")
 
 
 @bp.route("/", methods=["GET", "POST"])
+@cached
 def index():
     case, version = cases.current()
     today = today_in_china()

@@ -74,6 +74,14 @@ class CaseStore:
             raise NotFound()
         return self._unseal(key, row), row.version
 
+    def stamp(self, lookup: str) -> tuple[int, bytes] | None:
+        """(version, nonce) of the case without reading or decrypting it; None if it is gone.
+        Every write changes both, so they name the stored ciphertext exactly."""
+        query = select(cases.c.version, cases.c.nonce).where(cases.c.lookup == lookup)
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return None if row is None else (row.version, row.nonce)
+
     def save(self, lookup: str, key: bytes, plaintext: bytes, expected_version: int) -> int:
         """Replace the case if it is still at `expected_version`; returns the new version.
 

@@ -14,6 +14,7 @@ from app.clock import today_in_china
 from app.core import overdue
 from app.debts.views import issuer_display
 from app.i18n import ui_money
+from app.page_cache import cached
 from app.summary import chart, rows, wording
 
 bp = Blueprint("summary", __name__, url_prefix="/summary")
@@ -26,6 +27,7 @@ def summary_words() -> dict:
 
 
 @bp.route("/")
+@cached
 def index():
     case = cases.load()
     summary = overdue.summarize(case.debts, today_in_china())

@@ -1,10 +1,11 @@
 """SPEC step 6: what the household can afford, the monthly offer and its effect on every creditor.
 
 Every valid submit saves the choices (the project autosaves, so going back never loses an
-answer). /plan/preview computes the same result for typed values without saving: plan.js
-swaps it in place as the user types. The result shows each creditor's schedule compactly;
-/plan/schedule/<debt_id> lists every installment, for the saved choices or, with the preview's
-query, for the typed ones.
+answer). A POST to /plan/preview computes the same result for typed values without saving:
+plan.js sends the form there as the user types and swaps the result in place. The result shows
+each creditor's schedule compactly; /plan/schedule/<debt_id> lists every installment, for the
+saved choices (GET) or for the typed ones (POST from the preview). Typed amounts travel in
+request bodies, never in URLs, which proxies and browser histories keep.
 """
 
 from __future__ import annotations
@@ -52,26 +53,27 @@ def index():
                            **result), status
 
 
-@bp.get("/preview")
+@bp.post("/preview")
 def preview():
     """The result fragment for the typed choices, computed and never saved."""
     case = cases.load()
-    form = PlanForm(formdata=request.args, meta={"csrf": False})
+    form = PlanForm(formdata=request.form, meta={"csrf": False})    # CSRFProtect checked the POST
     if not form.validate_with_today(today_in_china(), submitted=False):
         return render_template("plan/_invalid.html", form=form), 422
-    typed = {name: request.args[name] for name in CHOICE_FIELDS if name in request.args}
+    typed = {name: request.form[name] for name in CHOICE_FIELDS if name in request.form}
     return render_template("plan/_result.html", case=case, **result_context(case, form.choices(), typed))
 
 
-@bp.get("/schedule/<debt_id>")
+@bp.route("/schedule/<debt_id>", methods=["GET", "POST"])
 def schedule(debt_id: str):
-    """Every installment for one creditor: the saved choices, or the typed ones the preview passes."""
+    """Every installment for one creditor: the saved choices (GET), or the typed ones the preview
+    posts."""
     case = cases.load()
     debt = case.debt(debt_id) or abort(404)
-    typed = {name: request.args[name] for name in CHOICE_FIELDS if name in request.args}
+    typed = {name: request.form[name] for name in CHOICE_FIELDS if name in request.form}
     choices = case.plan
-    if typed:
-        form = PlanForm(formdata=request.args, meta={"csrf": False})
+    if request.method == "POST":
+        form = PlanForm(formdata=request.form, meta={"csrf": False})
         if not form.validate_with_today(today_in_china(), submitted=False):
             return render_template("plan/schedule.html", form=form, name=issuer_display(debt)), 422
         choices = form.choices()
@@ -81,13 +83,15 @@ def schedule(debt_id: str):
     [row] = rows.creditor_rows(replace(result, creditors=(creditor,)), {debt.id: debt},
                                {debt.id: issuer_display(debt)}, fmt)
     table = [(i.number, fmt.date(i.due_on), fmt.money(i.amount_fen)) for i in creditor.installments]
-    return render_template("plan/schedule.html", row=row, table=table, name=row.name, preview=bool(typed))
+    return render_template("plan/schedule.html", row=row, table=table, name=row.name,
+                           preview=request.method == "POST")
 
 
 def result_context(case: Case, choices: PlanChoices, typed: dict | None = None) -> dict:
     """The plan built by the core, its chart and its words, ready for plan/_result.html.
 
-    `typed` is the preview's query (choices not saved): the links to full schedules carry it.
+    `typed` is what the preview was sent (choices not saved): the full schedules are asked for
+    with it.
     """
     result = core_plan.build(case.debts, case.budget, choices, today_in_china())
     curve = core_plan.balance_curve(result)
@@ -97,7 +101,7 @@ def result_context(case: Case, choices: PlanChoices, typed: dict | None = None) 
     names = {d.id: issuer_display(d) for d in case.debts}
     return {"plan": result, "curve": curve, "chart": chart.layout(curve), "wording": wording,
             "choices": choices, "creditors": rows.creditor_rows(result, debts, names, fmt),
-            "curve_rows": rows.curve_rows(curve, fmt), "schedule_query": typed or {},
+            "curve_rows": rows.curve_rows(curve, fmt), "typed": typed or {},
             "last_payment_on": max(dates, default=None)}
 
 

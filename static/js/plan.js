@@ -1,4 +1,5 @@
-/* The plan result recomputed as the user types: GET /plan/preview returns the fragment, never saves. */
+/* The plan result recomputed as the user types: the form is POSTed to /plan/preview, which
+   returns the result fragment and never saves. Amounts go in the body, never in a URL. */
 (function () {
   "use strict";
 
@@ -8,21 +9,12 @@
 
   var timer = null, pending = null;
 
-  function query() {
-    var params = new URLSearchParams();
-    ["offer", "down", "start"].forEach(function (name) {
-      var input = form.elements[name];
-      if (input) { params.set(name, input.value); }
-    });
-    if (form.elements.waive && form.elements.waive.checked) { params.set("waive", "y"); }
-    return params.toString();
-  }
-
   function refresh() {
     if (pending) { pending.abort(); }
     pending = window.AbortController ? new AbortController() : null;
-    fetch(form.getAttribute("data-preview") + "?" + query(),
-          { credentials: "same-origin", signal: pending ? pending.signal : undefined })
+    fetch(form.getAttribute("data-preview"),      // the form's fields, its CSRF token included
+          { method: "POST", body: new FormData(form), credentials: "same-origin",
+            signal: pending ? pending.signal : undefined })
       .then(function (response) {
         // 200: the new result; 422: what to correct first. Anything else: keep what is shown.
         if (response.status !== 200 && response.status !== 422) { return Promise.reject(response.status); }

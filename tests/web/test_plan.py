@@ -162,7 +162,7 @@ def test_going_back_to_the_budget_changes_the_suggested_offer(planned):
 
 def test_preview_returns_the_fragment_without_saving(planned):
     before = version(planned)
-    resp = planned.get("/plan/preview?offer=1001&down=&start=&waive=")
+    resp = planned.post("/plan/preview", data={"offer": "1001", "down": "", "start": ""})
     assert resp.status_code == 200
     assert "<html" not in resp.text and 'id="plan-result-title"' in resp.text
     assert cells(resp.text, "monthly") == ["¥500.50", "¥300.30", "¥200.20"]
@@ -172,7 +172,7 @@ def test_preview_returns_the_fragment_without_saving(planned):
 
 def test_preview_with_a_bad_value_says_what_to_correct(planned):
     before = version(planned)
-    resp = planned.get("/plan/preview?offer=3万5")
+    resp = planned.post("/plan/preview", data={"offer": "3万5"})
     assert resp.status_code == 422 and "<html" not in resp.text and "3.5万" in resp.text
     assert version(planned) == before
 
@@ -190,6 +190,18 @@ def test_the_chart_is_an_svg_image_with_a_text_alternative(planned):
 
 def schedule_links(html: str) -> list[str]:
     return re.findall(r'<a href="(/plan/schedule/[^"]+)">', html)
+
+
+def typed_schedule_forms(html: str) -> list[tuple[str, dict[str, str]]]:
+    """(action, hidden fields) of each "full schedule" form of a preview: typed values are posted."""
+    forms = re.findall(r'<form class="schedule-link" method="post" action="([^"]+)">(.*?)</form>', html, re.S)
+    return [(action, dict(re.findall(r'name="([^"]+)" value="([^"]*)"', body))) for action, body in forms]
+
+
+def test_typed_amounts_never_travel_in_a_url(planned):
+    assert planned.get("/plan/preview?offer=1001").status_code == 405
+    page = planned.get("/plan/").text
+    assert 'data-preview="/plan/preview"' in page and 'method="post"' in page
 
 
 def test_each_schedule_is_shown_as_runs_of_equal_installments(planned):
@@ -222,10 +234,11 @@ def test_the_schedule_page_lists_every_installment(planned):
 
 def test_the_previewed_schedule_links_to_the_typed_plan_without_saving_it(planned):
     before = version(planned)
-    fragment = planned.get("/plan/preview?offer=1001&down=&start=&waive=").text
-    link = schedule_links(fragment)[0]
-    assert "offer=1001" in link
-    resp = planned.get(link.replace("&amp;", "&"))
+    fragment = planned.post("/plan/preview", data={"offer": "1001", "down": "", "start": ""}).text
+    assert not schedule_links(fragment)
+    action, fields = typed_schedule_forms(fragment)[0]
+    assert fields.pop("csrf_token") and fields == {"offer": "1001", "down": "", "start": ""}
+    resp = planned.post(action, data=fields)
     assert resp.status_code == 200 and "还没有保存" in resp.text
     assert '<tr><th scope="row">20</th><td>2028年7月1日</td><td>¥490.50</td></tr>' in resp.text
     assert version(planned) == before
@@ -234,7 +247,7 @@ def test_the_previewed_schedule_links_to_the_typed_plan_without_saving_it(planne
 
 def test_the_schedule_page_with_a_bad_typed_value_says_what_to_correct(planned):
     link = schedule_links(planned.get("/plan/").text)[0]
-    resp = planned.get(link + "?offer=3万5")
+    resp = planned.post(link, data={"offer": "3万5"})
     assert resp.status_code == 422 and "3.5万" in resp.text and "<tbody>" not in resp.text
 
 
@@ -282,7 +295,7 @@ def test_bad_input_is_answered_at_its_field_and_kept(planned, lang, name, value,
     assert value.replace("<", "&lt;").replace(">", "&gt;") in resp.text
     assert name == "offer" or 'value="1001"' in resp.text
     assert version(planned) == before
-    preview = planned.get("/plan/preview", query_string={name: value})
+    preview = planned.post("/plan/preview", data={name: value})
     assert preview.status_code == 422
 
 

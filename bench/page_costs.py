@@ -5,8 +5,10 @@ gunicorn (2 sync workers) serves the real app built by `probe_app()` below, whic
 routes: the session alone, the session and the case loaded (store, decryption, decoding), and
 those plus base.html with an empty page. Each runs with the cookie of a 20-account case and of a
 50-incident case (built through the forms, as bench/pages.py does), next to the floor and the
-debt summary, so the ratios show what every case page pays before its own content. Reference
-figures only: there is no target, the exit status is 0 unless measuring fails.
+debt summary, so the ratios show what every case page pays before its own content when it is
+rendered: the page cache is off here (PAGE_CACHE_BYTES=0), as for the first view after a save;
+bench/pages.py measures the cached pages. Reference figures only: there is no target, the exit
+status is 0 unless measuring fails.
 """
 
 from __future__ import annotations
@@ -69,7 +71,8 @@ def main() -> int:
     args = parser.parse_args()
     measure = pages.measure_wrk if pages.shutil.which("wrk") else pages.measure_python
     with tempfile.TemporaryDirectory(prefix="shangan-costs-") as tmp:
-        probed = Gunicorn(Path(tmp) / "app", workers=2, module="bench.page_costs:probe_app()")
+        probed = Gunicorn(Path(tmp) / "app", workers=2, module="bench.page_costs:probe_app()",
+                          settings={"PAGE_CACHE_BYTES": "0"})
         migrate(probed.database_url)        # Gunicorn migrates by itself only for wsgi:app
         with Gunicorn(Path(tmp) / "floor", workers=2, module="bench.floor_app:app") as floor, probed as app:
             measured = targets(floor.url, app.url)

@@ -1,7 +1,8 @@
 """The wizard's steps, in order, and the step indicator every page shows.
 
 A step appears in the indicator once its endpoint exists, so a blueprint added later
-joins the path by being registered.
+joins the path by being registered. The indicator depends only on the locale, the current step
+and whether a case is open, so each variant is rendered once per process (app.fragments).
 """
 
 from __future__ import annotations
@@ -10,6 +11,11 @@ from dataclasses import dataclass
 
 from flask import Flask, current_app, request
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup
+
+from app.fragments import fragment
+
+INDICATOR_TEMPLATE = "_layout/steps.html"
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,15 @@ def current_step() -> tuple[int, int, Step] | None:
     return None
 
 
+def step_indicator(linked: bool) -> Markup:
+    """The step indicator for this request (empty outside the wizard); `linked`: a case is open,
+    so the other steps are links."""
+    position = current_step()
+    if position is None:
+        return Markup("")
+    return fragment(INDICATOR_TEMPLATE, number=position[0], linked=linked)
+
+
 def next_step(endpoint: str) -> Step | None:
     steps = available_steps()
     names = [s.endpoint for s in steps]
@@ -54,5 +69,5 @@ def next_step(endpoint: str) -> Step | None:
 
 
 def init_app(app: Flask) -> None:
-    app.jinja_env.globals.update(wizard_steps=available_steps, wizard_current=current_step,
-                                 wizard_next=next_step)
+    app.jinja_env.globals.update(wizard_steps=available_steps, wizard_next=next_step,
+                                 step_indicator=step_indicator)

@@ -70,7 +70,6 @@ def schedule(debt_id: str):
     posts."""
     case = cases.load()
     debt = case.debt(debt_id) or abort(404)
-    typed = {name: request.form[name] for name in CHOICE_FIELDS if name in request.form}
     choices = case.plan
     if request.method == "POST":
         form = PlanForm(formdata=request.form, meta={"csrf": False})

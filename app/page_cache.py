@@ -116,10 +116,15 @@ def cached(view: Callable[..., object]) -> Callable[..., object]:
     return serve
 
 
+PLAIN_HEADERS = frozenset({"Content-Type", "Content-Length"})
+
+
 def _cacheable(response: Response, rendered_version: int) -> bool:
-    """A plain 200 page of the version read before rendering (a save in between is not cached)."""
+    """A plain 200 page (only its body and type are kept, so no header of its own, such as a
+    cookie) of the version read before rendering (a save in between is not cached)."""
     loaded = g.get("case")
     return (response.status_code == 200 and response.mimetype == "text/html"
+            and PLAIN_HEADERS.issuperset(response.headers.keys())
             and loaded is not None and loaded[1] == rendered_version and not _shows_once())
 
 

@@ -27,10 +27,12 @@ from bench.server import Gunicorn, migrate  # noqa: E402
 
 def probe_app():
     """The app from wsgi.py plus /probe/session, /probe/load and /probe/base (gunicorn factory)."""
-    from flask import render_template_string
+    from flask import render_template
 
     from app import cases
     from wsgi import app
+
+    empty_page = app.jinja_env.from_string('{% extends "base.html" %}{% block title %}probe{% endblock %}')
 
     def session_only() -> str:
         return "ok"
@@ -41,7 +43,7 @@ def probe_app():
 
     def base() -> str:
         cases.load()
-        return render_template_string('{% extends "base.html" %}{% block title %}probe{% endblock %}')
+        return render_template(empty_page)         # compiled once, as the app's own templates are
 
     for view in (session_only, load, base):
         app.add_url_rule(f"/probe/{view.__name__}", view.__name__, view)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import json
 import secrets
 import threading
 from collections import OrderedDict
@@ -42,6 +43,7 @@ PAGE_KEY_LABEL = b"shangan/page-cache/v1"
 NONCE_BYTES = 12
 DEFAULT_BYTES = 32 * 1024 * 1024
 SHOWN_ONCE = ("_flashes", "show_code")     # Flask's flashed messages; app.start's new resume code
+PLAIN_HEADERS = frozenset({"Content-Type", "Content-Length"})
 
 
 class SealedPages:
@@ -116,9 +118,6 @@ def cached(view: Callable[..., object]) -> Callable[..., object]:
     return serve
 
 
-PLAIN_HEADERS = frozenset({"Content-Type", "Content-Length"})
-
-
 def _cacheable(response: Response, rendered_version: int) -> bool:
     """A plain 200 page (only its body and type are kept, so no header of its own, such as a
     cookie) of the version read before rendering (a save in between is not cached)."""
@@ -139,7 +138,7 @@ def _cache_key(version: int, nonce: bytes) -> bytes:
              request.cookies.get(DISCREET_COOKIE, ""), today_in_china().isoformat(),
              hashlib.sha256(csrf_secret.encode()).hexdigest(), session["case_lookup"],
              str(version), nonce.hex())
-    return "\x00".join(parts).encode()
+    return json.dumps(parts).encode("ascii")      # unambiguous, and ASCII whatever the path holds
 
 
 def _new_csrf_secret() -> str:

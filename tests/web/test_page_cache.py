@@ -146,3 +146,9 @@ def test_a_deleted_case_is_never_served_from_the_cache(app, with_debt):
     assert other.post("/case/delete", data={"confirm": "y"}).status_code in (302, 200)
     reply = with_debt.get("/summary/")
     assert reply.status_code == 302 and reply.headers["Location"].endswith("/")
+
+
+def test_any_query_string_is_a_key_of_its_own(with_debt):
+    for query in ("?x=%00%ED%A0%80", "?x=%E4%B8%8A%E5%B2%B8", "?x=%FF"):
+        first, again = with_debt.get("/summary/" + query), with_debt.get("/summary/" + query)
+        assert first.status_code == again.status_code == 200 and first.data == again.data

@@ -26,6 +26,8 @@ PDF_RATE_LIMIT = "30 per minute"
 
 QUICK_EXIT_URL = "https://www.baidu.com/s?wd=%E5%A4%A9%E6%B0%94"   # a weather search: neutral
 
+PAGE_CACHE_BYTES = 32 * 1024 * 1024   # per worker: sealed repeat views (app/page_cache.py); 0 = off
+
 MAX_DEBTS = 50
 MAX_INCIDENTS = 300
 MAX_TEXT_CHARS = 5000

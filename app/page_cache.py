@@ -41,7 +41,6 @@ from app.start.views import DISCREET_COOKIE
 
 PAGE_KEY_LABEL = b"shangan/page-cache/v1"
 NONCE_BYTES = 12
-DEFAULT_BYTES = 32 * 1024 * 1024
 SHOWN_ONCE = ("_flashes", "show_code")     # Flask's flashed messages; app.start's new resume code
 PLAIN_HEADERS = frozenset({"Content-Type", "Content-Length"})
 
@@ -89,7 +88,6 @@ def _page_key(case_key: bytes) -> bytes:
 
 
 def init_app(app: Flask) -> None:
-    app.config.setdefault("PAGE_CACHE_BYTES", DEFAULT_BYTES)
     capacity = int(app.config["PAGE_CACHE_BYTES"])
     if capacity > 0:
         app.extensions["page_cache"] = SealedPages(capacity)

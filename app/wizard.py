@@ -41,23 +41,22 @@ def available_steps() -> list[Step]:
     return [s for s in STEPS if s.endpoint in current_app.view_functions]
 
 
-def current_step() -> tuple[int, int, Step] | None:
-    """(number, total, step) for this request, or None outside the wizard."""
-    steps = available_steps()
+def current_number() -> int | None:
+    """This request's step number (1 for the first), or None outside the wizard."""
     blueprint = request.blueprint or ""
-    for number, step in enumerate(steps, start=1):
+    for number, step in enumerate(available_steps(), start=1):
         if blueprint in step.prefixes:
-            return number, len(steps), step
+            return number
     return None
 
 
 def step_indicator(linked: bool) -> Markup:
     """The step indicator for this request (empty outside the wizard); `linked`: a case is open,
     so the other steps are links."""
-    position = current_step()
-    if position is None:
+    number = current_number()
+    if number is None:
         return Markup("")
-    return fragment(INDICATOR_TEMPLATE, number=position[0], linked=linked)
+    return fragment(INDICATOR_TEMPLATE, number=number, linked=linked)
 
 
 def next_step(endpoint: str) -> Step | None:

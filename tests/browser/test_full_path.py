@@ -259,3 +259,36 @@ def test_going_back_and_changing_a_debt_updates_every_later_result(phone, live_s
     assert [c["amount"] for c in figures["creditors"]] == ["¥58,000.00", "¥10,000.00", "¥12,000.00"]
     steps.step_link(phone, live_server, "letters.index")
     expect(phone.locator("#review-debts").locator("..")).to_contain_text("¥10,000.00")
+
+
+@pytest.mark.needs_endpoints("budget.index", "plan.index")
+def test_the_plan_preview_follows_what_is_typed_and_saves_nothing(phone, live_server):
+    """Typing an offer recomputes the plan in place (the form POSTed, no amount in any URL); the
+    previewed schedule opens through its own POST form; nothing is saved until the button."""
+    three_debts(phone, PHONE)
+    phone.goto(live_server.url_for("budget.index"))
+    steps.save_budget(phone, **budget(PHONE))
+    suggested = steps.plan_figures(phone)
+    sent = []
+    phone.on("request", lambda request: sent.append((request.method, request.url)))
+
+    steps.fill_form(phone.locator("#plan-form"), offer="2000", down="3000")
+    expect(phone.locator("#plan-result [data-result=offer]")).to_have_text("¥2,000.00")
+    expect(phone.locator("#plan-result [data-result=down]")).to_have_text("¥3,000.00")
+    assert [c["monthly"] for c in steps.plan_figures(phone)["creditors"]] == ["¥1,408.70", "¥299.85", "¥291.45"]
+    previews = [(method, url) for method, url in sent if "/plan/preview" in url]
+    assert previews and all(method == "POST" and "?" not in url for method, url in previews)
+    check(phone, PHONE)
+
+    steps.submit(phone, "#plan-result form.schedule-link")
+    assert steps.path_of(phone).startswith("/plan/schedule/")
+    expect(phone.locator("main .notice--info")).to_contain_text("还没有保存")
+    rows = steps.schedule_rows(phone)
+    assert len(rows) == 41 and rows[0][2] == "¥2,113.05" and rows[1][2] == "¥1,408.70"
+    check(phone, PHONE)
+    assert all("2000" not in url and "3000" not in url for _method, url in sent)
+
+    phone.goto(live_server.url_for("plan.index"))
+    assert steps.plan_figures(phone) == suggested          # typed, previewed, never saved
+    steps.fill_form(phone.locator("#plan-form"), offer="3万5")
+    expect(phone.locator("#plan-result .notice--warning")).to_contain_text("3.5万")

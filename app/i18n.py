@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency, parse_pattern
 from flask import Flask, current_app, request
 from flask_babel import get_locale, get_translations
@@ -110,6 +110,13 @@ def ui_date(value: date | None) -> str:
     return _long_date(value, current_locale())
 
 
+def ui_month(value: date | None) -> str:
+    """A date the user gave as a month only (2025年2月, February 2025): its day means nothing."""
+    if value is None:
+        return "—"
+    return format_skeleton("yMMMM", value, locale=current_locale())
+
+
 @dataclass(frozen=True)
 class Formats:
     """UI money and dates in one locale. Asking for the active locale costs more than formatting
@@ -194,7 +201,7 @@ class BaseForm(FlaskForm):
 def init_app(app: Flask) -> None:
     app.jinja_env.add_extension("jinja2.ext.do")      # the error summary collects FieldList entries
     app.jinja_env.globals.update(html_lang=html_lang, current_locale=current_locale)
-    app.jinja_env.filters.update(money=ui_money, date=ui_date)
+    app.jinja_env.filters.update(money=ui_money, date=ui_date, month=ui_month)
     # The same catalogs Flask-Babel installed, without its per-string lookups (see translations()).
     app.jinja_env.install_gettext_callables(
         gettext=lambda s: translations().ugettext(s),

@@ -150,7 +150,7 @@ class HardshipReason(StrEnum):
 @dataclass(frozen=True)
 class Hardship:
     reason: HardshipReason
-    since_on: date | None = None
+    since_on: date | None = None        # the month it began, asked for as a month: kept as its 1st
 
 
 @dataclass(frozen=True)

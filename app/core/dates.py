@@ -15,6 +15,11 @@ def format_cn_date(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+def format_cn_month(d: date) -> str:
+    """date(2025, 2, 1) -> '2025年2月': for dates the user gave as a month only."""
+    return f"{d.year}年{d.month}月"
+
+
 def add_months(d: date, n: int) -> date:
     """The same day n months later (or earlier), clamped to the month's end: Jan 31 + 1 -> Feb 28/29.
 

@@ -19,6 +19,11 @@ def test_format_cn_date_has_no_zero_padding(d, text):
     assert dates.format_cn_date(d) == text
 
 
+def test_a_month_the_user_gave_is_written_without_a_day():
+    assert dates.format_cn_month(date(2025, 2, 1)) == "2025年2月"
+    assert dates.format_cn_month(date(2026, 11, 1)) == "2026年11月"
+
+
 @pytest.mark.parametrize(
     ("d", "n", "result"),
     [

@@ -199,7 +199,7 @@ def test_several_creditors_share_the_offer_fairly_and_the_letter_says_this_credi
 def test_default_hardship_uses_reasons_dates_household_and_story():
     [letter] = letters(make_case())
     assert letter.hardship.split("\n") == [
-        "自2025年2月1日起，本人失业，失去了工资收入。因此，本人无法按原约定按期还款。",
+        "自2025年2月起，本人失业，失去了工资收入。因此，本人无法按原约定按期还款。",
         "本人家庭共三口人，其中需要本人抚养或赡养的有一人。目前家庭每月收入合计¥6,000.00，"
         "必要生活支出合计¥4,000.00，每月能用于还款的金额为¥1,600.00。",
         "本人目前只有贵行这一笔欠款。",
@@ -214,7 +214,7 @@ def test_the_users_own_hardship_text_replaces_the_draft():
     edited = replace(case, narratives={request.hardship_key("d1"): "我自己写的困难说明。"})
     [letter] = letters(edited)
     assert letter.hardship == "我自己写的困难说明。"
-    assert letter.hardship_default.startswith("自2025年2月1日起")
+    assert letter.hardship_default.startswith("自2025年2月起")
 
 
 def test_attachments_list_known_evidence_and_the_users_own_item():

@@ -64,6 +64,20 @@ def page_count(data: bytes) -> int:
     return len(PdfReader(BytesIO(data)).pages)
 
 
+@pytest.mark.parametrize(("lang", "shown"), [("zh_Hans_CN", "（自 2025年2月）"), ("zh_Hant_TW", "（自 2025年2月）"),
+                                             ("en", "(since February 2025)")])
+def test_a_hardship_given_as_a_month_is_shown_as_that_month(client, lang, shown):
+    """The budget asks for the month a hardship began; no page or letter invents a day for it."""
+    seed(client)
+    set_language(client, lang)
+    page = client.get("/letters/").text
+    assert shown in page and "2025年2月1日" not in page and "February 1, 2025" not in page
+    summary = pdf_text(client.get("/letters/summary.pdf").data)
+    assert "失业（自2025年2月）" in summary and "2025年2月1日" not in summary
+    letter = pdf_text(client.get("/letters/request-d1.pdf").data)
+    assert "自2025年2月起，本人失业" in letter
+
+
 def test_review_screen_lists_every_answer_with_a_link_to_change_it(client):
     seed(client)
     text = client.get("/letters/").text

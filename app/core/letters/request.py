@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.core.case import Applicant, Budget, Case, Debt, Hardship, HardshipReason
-from app.core.dates import format_cn_date
+from app.core.dates import format_cn_date, format_cn_month
 from app.core.letters.common import (
     EVIDENCE_DOCUMENTS,
     account_words,
@@ -312,7 +312,7 @@ def _reason_phrase(hardship: Hardship, other_text: str) -> str:
         phrase = f"本人遇到以下困难：{other_text.strip()}" if other_text.strip() else "本人遇到其他困难"
     else:
         phrase = _REASON_PHRASES[hardship.reason]
-    return f"自{format_cn_date(hardship.since_on)}起，{phrase}" if hardship.since_on else phrase
+    return f"自{format_cn_month(hardship.since_on)}起，{phrase}" if hardship.since_on else phrase
 
 
 def _household_sentence(budget: Budget, plan: Plan) -> str:

@@ -15,7 +15,7 @@ from app.core import overdue
 from app.core.case import Case, Collector
 from app.core.conduct.engine import evaluate
 from app.core.conduct.rules import SEVERITY_ORDER, Severity
-from app.core.dates import format_cn_date
+from app.core.dates import format_cn_date, format_cn_month
 from app.core.letters.common import HARDSHIP_WORDS, account_label, cn_date, mask_id, reply_by
 from app.core.letters.request import letter_date
 from app.core.money import format_yuan
@@ -150,7 +150,7 @@ def _budget(case: Case, plan: Plan) -> tuple[tuple[str, str], ...]:
     if budget is None:
         return ()
     reasons = "、".join(
-        HARDSHIP_WORDS[h.reason] + (f"（自{format_cn_date(h.since_on)}）" if h.since_on else "")
+        HARDSHIP_WORDS[h.reason] + (f"（自{format_cn_month(h.since_on)}）" if h.since_on else "")
         for h in budget.hardships
     )
     return (

@@ -42,6 +42,22 @@ def pages(app) -> SealedPages:
     return app.extensions["page_cache"]
 
 
+def own_app(tmp_path, migrated_db, **overrides):
+    """An app on its own copy of the migrated database, for tests that need other settings."""
+    db = tmp_path / "own.sqlite"
+    shutil.copyfile(migrated_db, db)
+    return create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": f"sqlite:///{db}",
+                       "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "RATELIMIT_ENABLED": False} | overrides)
+
+
+def resume_code(html: str) -> str:
+    return re.search(r'class="resume-code">([^<]+)<', html)[1]
+
+
+def csrf_token(html: str) -> str:
+    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html)[1]
+
+
 def test_a_repeated_view_is_served_from_the_cache_byte_for_byte(app, with_debt, no_render):
     first = with_debt.get("/summary/")
     no_render()
@@ -60,7 +76,7 @@ def test_a_save_shows_at_once(with_debt):
 
 
 def test_a_save_from_another_browser_shows_at_once(app, with_debt):
-    code = re.search(r'class="resume-code">([^<]+)<', with_debt.get("/summary/").text)[1]
+    code = resume_code(with_debt.get("/summary/").text)
     other = app.test_client()
     assert other.post("/resume", data={"code": code}).status_code == 302
     add_debt(other, owed="777")
@@ -88,18 +104,12 @@ def test_a_waiting_message_is_shown_once_and_never_cached(with_debt, no_render):
 
 
 def test_forms_carry_a_token_for_this_browser_not_for_the_one_that_filled_the_cache(tmp_path, migrated_db):
-    db = tmp_path / "csrf.sqlite"
-    shutil.copyfile(migrated_db, db)
-    app = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{db}", "FIXED_TODAY": TODAY,
-                      "SECRET_KEY": "test", "RATELIMIT_ENABLED": False})
+    app = own_app(tmp_path, migrated_db, WTF_CSRF_ENABLED=True)
     first, second = app.test_client(), app.test_client()
-    start = first.get("/").text
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', start)[1]
-    assert first.post("/new", data={"csrf_token": token}).status_code == 302
+    assert first.post("/new", data={"csrf_token": csrf_token(first.get("/").text)}).status_code == 302
     filled = first.get("/plan/").text
-    code = re.search(r'class="resume-code">([^<]+)<', filled)[1]
-    resume_token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', second.get("/").text)[1]
-    assert second.post("/resume", data={"code": code, "csrf_token": resume_token}).status_code == 302
+    opened = {"code": resume_code(filled), "csrf_token": csrf_token(second.get("/").text)}
+    assert second.post("/resume", data=opened).status_code == 302
     second.get("/summary/")                              # shows the "case opened" message
     page = second.get("/plan/").text
     form = dict(re.findall(r'name="(csrf_token|case_version)" type="hidden" value="([^"]*)"', page))
@@ -128,10 +138,7 @@ def test_the_cache_stays_within_its_byte_budget():
 
 
 def test_it_can_be_switched_off(tmp_path, migrated_db):
-    db = tmp_path / "off.sqlite"
-    shutil.copyfile(migrated_db, db)
-    app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": f"sqlite:///{db}",
-                      "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "PAGE_CACHE_BYTES": 0})
+    app = own_app(tmp_path, migrated_db, PAGE_CACHE_BYTES=0)
     client = app.test_client()
     client.post("/new")
     assert client.get("/summary/").status_code == 200
@@ -140,7 +147,7 @@ def test_it_can_be_switched_off(tmp_path, migrated_db):
 
 def test_a_deleted_case_is_never_served_from_the_cache(app, with_debt):
     with_debt.get("/summary/")
-    code = re.search(r'class="resume-code">([^<]+)<', with_debt.get("/summary/").text)[1]
+    code = resume_code(with_debt.get("/summary/").text)
     other = app.test_client()
     assert other.post("/resume", data={"code": code}).status_code == 302
     assert other.post("/case/delete", data={"confirm": "y"}).status_code in (302, 200)

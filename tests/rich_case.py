@@ -45,7 +45,7 @@ PERSONAL = {
 def _debt(n: int) -> Debt:
     other = n % 5 == 0
     return Debt(
-        id=f"d{n:03d}",
+        id=f"d{n:07d}",
         issuer="other" if other else ("cmb", "icbc", "ccb", "boc")[n % 4],
         owed_fen=1_000_000 + n * 12_345,
         first_missed_on=date(2024, 1 + n % 12, 1 + n),
@@ -62,17 +62,24 @@ def _debt(n: int) -> Debt:
     )
 
 
+def _contacted(n: int) -> Party:
+    """Every party in turn; a contact with a third party is never with the debtor (the form refuses it)."""
+    party = list(Party)[n % len(Party)]
+    return Party.RELATIVE if party is Party.DEBTOR and list(Channel)[n % len(Channel)] is Channel.THIRD_PARTY \
+        else party
+
+
 def _incident(n: int) -> Incident:
     return Incident(
-        id=f"i{n:03d}",
+        id=f"a{n:07d}",
         occurred_at=datetime(2025, 6, 1 + n % 28, 7 + n % 15, n % 60),
         channel=list(Channel)[n % len(Channel)],
         collector_kind=list(CollectorKind)[n % len(CollectorKind)],
         collector_name=PERSONAL["collector"] if n % 2 else "",
         caller_name=PERSONAL["caller"] if n % 3 == 0 else "",
         caller_number=PERSONAL["caller_number"] if n % 3 == 0 else "",
-        debt_id=f"d{1 + n % 20:03d}",
-        contacted=list(Party)[n % len(Party)],
+        debt_id=f"d{1 + n % 20:07d}",
+        contacted=_contacted(n),
         number_dialled=PERSONAL["phone"] if n % 4 == 0 else "",
         count=1 + n % 9,
         until=time(21, 30) if n % 5 == 0 else None,
@@ -96,7 +103,7 @@ def make_rich_case() -> Case:
                        Hardship(HardshipReason.ILLNESS)),
             hardship_other="丈夫手術後無法工作",
             story=PERSONAL["story"],
-            documents=("unemployment", "medical_records"),
+            documents=("unemployment", "medical"),
             documents_other="住院發票 🧾",
         ),
         plan=PlanChoices(monthly_offer_fen=180_000, down_payment_fen=50_000,
@@ -104,6 +111,6 @@ def make_rich_case() -> Case:
         applicant=Applicant(name=PERSONAL["name"], phone=PERSONAL["phone"],
                             id_number=PERSONAL["id_number"], show_id_in_letter=True,
                             address=PERSONAL["address"]),
-        narratives={"request.hardship": PERSONAL["narrative"],
-                    "complaint.summary": "催收人员多次夜间来电。\n第二段：\t缩进与换行保留。"},
+        narratives={"request-d0000001-hardship": PERSONAL["narrative"],
+                    "complaint-agency-0123456789-statement": "催收人员多次夜间来电。\n第二段：\t缩进与换行保留。"},
     )

@@ -1,7 +1,9 @@
-"""Reading an uploaded case file, strictly: size, encoding, JSON, schema, then bounds.
+"""Reading an uploaded case file, strictly: size, encoding, JSON, schema, then every field's rule.
 
-Nothing here stores anything; the view starts a new case only from a file that passed every
-check, so a bad file never touches the current case. Problems are codes; wording.py words them.
+The file must hold a case the app itself could have exported (`app.core.validation`): anything
+else is refused as a whole. Nothing here stores anything; the view starts a new case only from a
+file that passed every check, so a bad file never touches the current case. Problems are codes
+with the place in the file; wording.py words them.
 """
 
 from __future__ import annotations
@@ -10,20 +12,22 @@ import json
 from typing import IO
 
 from app.core import case as core_case
-from app.core.bounds import Limits, validate_bounds
+from app.core.bounds import Limits
 from app.core.case import Case
 from app.core.serial import SerialError
+from app.core.validation import Problem, validate_case
 
 
 class ImportProblem(ValueError):
-    """Why a file was refused: one or more codes; for schema codes the place in the file, for
-    bounds codes the case as read (to say how many rows it had)."""
+    """Why a file was refused: one problem per kind, each with its place in the file."""
 
-    def __init__(self, codes: list[str], where: str = "", case: Case | None = None) -> None:
-        super().__init__(", ".join(codes))
-        self.codes = codes
-        self.where = where
-        self.case = case
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(", ".join(p.code for p in problems))
+        self.problems = problems
+
+    @property
+    def codes(self) -> list[str]:
+        return [p.code for p in self.problems]
 
 
 def read_case_file(stream: IO[bytes], max_bytes: int, limits: Limits) -> Case:
@@ -33,16 +37,16 @@ def read_case_file(stream: IO[bytes], max_bytes: int, limits: Limits) -> Case:
     """
     raw = stream.read(max_bytes + 1)
     if len(raw) > max_bytes:
-        raise ImportProblem(["too_large"])
+        raise ImportProblem([Problem("too_large", "")])
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (ValueError, RecursionError) as exc:   # bad UTF-8, bad JSON, 5000-digit numbers, deep nesting
-        raise ImportProblem(["not_json"]) from exc
+        raise ImportProblem([Problem("not_json", "")]) from exc
     try:
         case = core_case.case_from_data(data)
     except SerialError as exc:
-        raise ImportProblem([exc.code], exc.where) from exc
-    problems = validate_bounds(case, limits)
+        raise ImportProblem([Problem(exc.code, exc.where.removeprefix("$").removeprefix("."))]) from exc
+    problems = validate_case(case, limits)
     if problems:
-        raise ImportProblem(problems, case=case)
+        raise ImportProblem(problems)
     return case

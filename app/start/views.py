@@ -140,7 +140,7 @@ def _read_case_file(form: ImportForm) -> Case | None:
     try:
         return read_case_file(form.file.data.stream, current_app.config["MAX_IMPORT_BYTES"], cases.limits())
     except ImportProblem as problem:
-        form.file.errors.extend(import_errors(problem, cases.limits()))
+        form.file.errors.extend(import_errors(problem))
     return None
 
 

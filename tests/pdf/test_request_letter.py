@@ -22,10 +22,10 @@ BUDGET = Budget(
     income_fen={"wages": 600_000}, spending_fen={"food": 400_000}, household_size=2,
     hardships=(Hardship(HardshipReason.ILLNESS, date(2025, 1, 10)),), documents=("medical", "income"),
 )
-CASE = Case(debts=(make_debt(id="d1", tail="1234"),), budget=BUDGET,
+CASE = Case(debts=(make_debt(id="d0000001", tail="1234"),), budget=BUDGET,
             applicant=Applicant(name="张三", phone="13800001234", id_number="110101199001011237"))
-TWO_CARDS = replace(CASE, debts=(make_debt(id="d1", tail="1234"),
-                                 make_debt(id="d2", issuer="icbc", tail="5678", owed_fen=500_000)))
+TWO_CARDS = replace(CASE, debts=(make_debt(id="d0000001", tail="1234"),
+                                 make_debt(id="d0000002", issuer="icbc", tail="5678", owed_fen=500_000)))
 
 
 def seed(client, case: Case) -> None:
@@ -47,7 +47,7 @@ def weasyprint_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
 def test_request_letter_pdf_states_card_amounts_schedule_basis_and_pages(client, caplog):
     caplog.set_level(logging.WARNING, logger="weasyprint")
     seed(client, CASE)
-    text = "".join(pages(client.get("/letters/request-d1.pdf").data))
+    text = "".join(pages(client.get("/letters/request-d0000001.pdf").data))
     for expected in ("招商银行信用卡中心", "尾号1234", "¥12,345.67", "人民币壹万贰仟叁佰肆拾伍元陆角柒分",
                      "自2026年12月1日起，每月1日还款，共8期", "每期¥1,600.00（人民币壹仟陆佰元整）",
                      "最后一期（第8期，2027年7月1日）¥1,145.67", "第七十条", "发卡银行可以与持卡人平等协商",
@@ -60,29 +60,29 @@ def test_request_letter_pdf_states_card_amounts_schedule_basis_and_pages(client,
 
 def test_full_id_is_printed_only_when_chosen(client):
     seed(client, replace(CASE, applicant=replace(CASE.applicant, show_id_in_letter=True)))
-    assert "110101199001011237" in "".join(pages(client.get("/letters/request-d1.pdf").data))
+    assert "110101199001011237" in "".join(pages(client.get("/letters/request-d0000001.pdf").data))
 
 
 def test_hostile_strings_appear_literally(client):
     hostile = '<b>张三</b>&amp;"<script>'
     seed(client, replace(CASE, applicant=replace(CASE.applicant, name=hostile)))
-    assert '<b>张三</b>&amp;"<script>' in "".join(pages(client.get("/letters/request-d1.pdf").data))
+    assert '<b>张三</b>&amp;"<script>' in "".join(pages(client.get("/letters/request-d0000001.pdf").data))
 
 
 def test_two_cards_give_two_letters_each_starting_a_new_page_in_print_all(client):
     seed(client, TWO_CARDS)
     single = {key: len(pages(client.get(f"/letters/{key}.pdf").data))
-              for key in ("request-d1", "request-d2", "summary", "phone-script")}
+              for key in ("request-d0000001", "request-d0000002", "summary", "phone-script")}
     pack = pages(client.get("/letters/all.pdf").data)
     assert len(pack) == sum(single.values())
     starts = [n for n, text in enumerate(pack) if text.startswith(TITLE)]
-    assert starts == [0, single["request-d1"]]
+    assert starts == [0, single["request-d0000001"]]
     assert "尾号1234" in pack[0] and "尾号5678" in pack[starts[1]] and "中国工商银行信用卡中心" in pack[starts[1]]
-    first_of_summary = single["request-d1"] + single["request-d2"]
+    first_of_summary = single["request-d0000001"] + single["request-d0000002"]
     assert pack[first_of_summary].startswith("案件概要（志愿者用）")
     assert pack[first_of_summary + single["summary"]].startswith("协商话术（给银行打电话时用）")
-    assert f"第1页共{single['request-d1']}页" in pack[0]                 # paged within each letter
-    assert f"第1页共{single['request-d2']}页" in pack[starts[1]]
+    assert f"第1页共{single['request-d0000001']}页" in pack[0]                 # paged within each letter
+    assert f"第1页共{single['request-d0000002']}页" in pack[starts[1]]
 
 
 def test_print_all_holds_every_document_title_and_the_scam_warning(client):
@@ -94,8 +94,8 @@ def test_print_all_holds_every_document_title_and_the_scam_warning(client):
 
 
 def test_a_sixty_installment_schedule_breaks_cleanly_across_pages(client):
-    seed(client, replace(CASE, debts=(make_debt(id="d1", tail="1234", owed_fen=9_600_000),)))
-    data = client.get("/letters/request-d1.pdf").data
+    seed(client, replace(CASE, debts=(make_debt(id="d0000001", tail="1234", owed_fen=9_600_000),)))
+    data = client.get("/letters/request-d0000001.pdf").data
     text = "".join(pages(data))
     assert "共60期" in text and "2031年11月1日" in text and "合计¥96,000.00" in text
     assert len(pages(data)) >= 3

@@ -297,9 +297,10 @@ def case_json(**case_fields) -> bytes:
 
 
 def debt_data(n: int = 1, **changes) -> dict:
-    return case_to_data(Case(debts=(make_debt(id=f"d{n}"),)))["case"]["debts"][0] | changes
+    return case_to_data(Case(debts=(make_debt(id=f"d{n:07d}"),)))["case"]["debts"][0] | changes
 
 
+NARRATIVE = "request-d0000001-hardship"
 BAD_FILES = {
     "not json": (b"this is not json", "这个文件不是有效的案件文件（无法读取）。"),
     "not utf-8": (b'{"schema_version": 1, "case": {"\xff": 1}}', "这个文件不是有效的案件文件（无法读取）。"),
@@ -323,10 +324,42 @@ BAD_FILES = {
                  "文件里有一项的值无效（位置：debts[0].first_missed_on）"),
     "bad choice": (case_json(debts=[debt_data(kind="mortgage")]), "文件里有一项的值无效（位置：debts[0].kind）"),
     "too many debts": (case_json(debts=[debt_data(n) for n in range(51)]), "文件里有 51 笔欠款，最多可以有 50 笔。"),
-    "too long text": (case_json(narratives={"request.intro": "字" * 5001}), "文件里有一段文字超过 5000 个字。"),
-    "negative money": (case_json(debts=[debt_data(owed_fen=-100)]), "文件里有金额是负数或超过一亿元。"),
-    "lone surrogate": (b'{"schema_version": 1, "case": {"narratives": {"a": "\\ud800"}}}', "文件里有无法识别的字符。"),
-    "year 1": (case_json(debts=[debt_data(first_missed_on="0001-01-01")]), "文件里有日期早于 1900 年或晚于 2100 年。"),
+    "too long text": (case_json(narratives={NARRATIVE: "字" * 10_001}),
+                      f"文件里有一段文字超过 10000 个字（位置：narratives.{NARRATIVE}）。"),
+    "too long name": (case_json(applicant={"name": "名" * 41}), "文件里有一段文字超过 40 个字（位置：applicant.name）。"),
+    "negative money": (case_json(debts=[debt_data(owed_fen=-100)]),
+                       "文件里有金额是负数或超过一亿元（位置：debts[0].owed_fen）。"),
+    "lone surrogate": (b'{"schema_version": 1, "case": {"budget": {"story": "\\ud800"}}}',
+                       "文件里有控制字符、换行或无法识别的字符（位置：budget.story）"),
+    "year 1": (case_json(debts=[debt_data(first_missed_on="0001-01-01")]),
+               "文件里有日期无效、早于 1900 年或晚于 2100 年（位置：debts[0].first_missed_on）。"),
+    # issue 15: what an earlier import let through and a later page or download broke on
+    "a timezone on a datetime": (
+        case_json(incidents=[{"id": "e0000001", "occurred_at": "2026-03-05T23:10:00+08:00", "channel": "sms"}]),
+        "文件里有时间带着时区或秒（位置：incidents[0].occurred_at）"),
+    "a timezone on a time": (
+        case_json(incidents=[{"id": "e0000001", "occurred_at": "2026-03-05T23:10:00", "channel": "sms",
+                              "until": "23:40:00+00:00"}]),
+        "文件里有时间带着时区或秒（位置：incidents[0].until）"),
+    "two accounts with one id": (case_json(debts=[debt_data(1), debt_data(1)]),
+                                 "文件里有两条记录的编号相同（位置：debts[1].id）"),
+    "an id with a line break": (case_json(debts=[debt_data(id="d000\r\n01")]),
+                                "文件里有编号不是本站生成的格式（位置：debts[0].id）"),
+    "an issuer outside the list": (case_json(debts=[debt_data(issuer="../../x<script>")]),
+                                   "文件里有本站不认识的选项（位置：debts[0].issuer）"),
+    "a tail that is not 4 digits": (case_json(debts=[debt_data(tail="12\n34")]),
+                                    "文件里有一项的格式不对（位置：debts[0].tail）"),
+    "a line break in a name": (case_json(applicant={"name": "张三\r\nSet-Cookie: x=1"}),
+                               "文件里有控制字符、换行或无法识别的字符（位置：applicant.name）"),
+    "an unknown fact": (case_json(incidents=[{"id": "e0000001", "occurred_at": "2026-03-05T23:10:00",
+                                              "channel": "sms", "facts": ["made_up"]}]),
+                        "文件里有本站不认识的选项（位置：incidents[0].facts[0]）"),
+    "a narrative key the app never makes": (case_json(narratives={"request.intro": "好"}),
+                                            "文件里有一项的格式不对（位置：narratives.request.intro）"),
+    "a sent date that is not a date": (case_json(complaints_sent_on={"agency-0123456789": "soon"}),
+                                       "文件里有日期无效、早于 1900 年或晚于 2100 年（位置：complaints_sent_on.agency-0123456789）"),
+    "a control character in a key": (case_json(narratives={"a\x1b[31m": "好"}),
+                                      "文件里有控制字符、换行或无法识别的字符（位置：narratives.a?[31m）"),
 }
 
 
@@ -346,17 +379,19 @@ def test_a_bad_case_file_is_refused_at_the_field_and_changes_nothing(app, name):
 
 
 def test_several_problems_in_one_file_are_each_reported(app):
-    many = Case(incidents=tuple(replace(make_rich_case().incidents[0], id=f"i{n}") for n in range(301)),
-                debts=(make_debt(owed_fen=-1),))
+    many = Case(incidents=tuple(replace(make_rich_case().incidents[0], id=f"e{n:07d}", debt_id="")
+                                for n in range(301)),
+                debts=(make_debt(id="d0000001", owed_fen=-1),))
     response = upload(app.test_client(), encode(many))
     assert response.status_code == 422
     assert field_errors(response.text)["file"] == " ".join((
-        "文件里有 301 条催收记录，最多可以有 300 条。", "文件里有金额是负数或超过一亿元。", NOTHING_IMPORTED))
+        "文件里有金额是负数或超过一亿元（位置：debts[0].owed_fen）。", "文件里有 301 条催收记录，最多可以有 300 条。",
+        NOTHING_IMPORTED))
 
 
 def test_a_file_at_the_limits_is_imported(app):
-    limits_case = Case(debts=tuple(make_debt(id=f"d{n}") for n in range(50)),
-                       narratives={"request.intro": "字" * 5000})
+    limits_case = Case(debts=tuple(make_debt(id=f"d{n:07d}") for n in range(50)),
+                       narratives={NARRATIVE: "字" * 10_000})
     client = app.test_client()
     assert upload(client, encode(limits_case)).status_code == 302
     assert exported(client) == limits_case
@@ -380,7 +415,7 @@ def test_a_file_over_1_mb_is_refused_at_the_field(app):
     client = app.test_client()
     code = open_case_with_one_debt(client)
     before = all_rows(app)
-    padded = case_json(narratives={"a": "x" * 1024 * 1024})
+    padded = case_json(narratives={NARRATIVE: "x" * 1024 * 1024})
     response = upload(client, padded)
     assert response.status_code == 422
     assert field_errors(response.text)["file"].startswith("文件超过 1 MB")

@@ -34,8 +34,8 @@ BUDGET = Budget(
     documents=("unemployment",),
 )
 CASE = Case(
-    debts=(make_debt(id="d1", tail="1234"),), budget=BUDGET,
-    incidents=(Incident(id="i1", occurred_at=datetime(2026, 3, 5, 23, 10), channel=Channel.CALL_ANSWERED,
+    debts=(make_debt(id="d0000001", tail="1234"),), budget=BUDGET,
+    incidents=(Incident(id="e0000001", occurred_at=datetime(2026, 3, 5, 23, 10), channel=Channel.CALL_ANSWERED,
                         collector_kind=CollectorKind.AGENCY, collector_name="某某催收公司"),),
     applicant=Applicant(name="张三", phone="13800001234", id_number=VALID_ID),
 )
@@ -74,14 +74,14 @@ def test_a_hardship_given_as_a_month_is_shown_as_that_month(client, lang, shown)
     assert shown in page and "2025年2月1日" not in page and "February 1, 2025" not in page
     summary = pdf_text(client.get("/letters/summary.pdf").data)
     assert "失业（自2025年2月）" in summary and "2025年2月1日" not in summary
-    letter = pdf_text(client.get("/letters/request-d1.pdf").data)
+    letter = pdf_text(client.get("/letters/request-d0000001.pdf").data)
     assert "自2025年2月起，本人失业" in letter
 
 
 def test_review_screen_lists_every_answer_with_a_link_to_change_it(client):
     seed(client)
     text = client.get("/letters/").text
-    assert 'href="/debts/d1/edit"' in text and "尾号1234" in text and "¥12,345.67" in text
+    assert 'href="/debts/d0000001/edit"' in text and "尾号1234" in text and "¥12,345.67" in text
     assert "催收记录（1 条）" in text and "某某催收公司" in text and 'href="/conduct/"' in text
     assert "¥6,000.00" in text and "¥4,000.00" in text and "失业证明" in text and 'href="/budget/"' in text
     assert "¥1,600.00" in text and 'href="/plan/"' in text
@@ -94,8 +94,8 @@ def test_documents_are_listed_after_the_limitation_warning(client):
     text = client.get("/letters/").text
     warning = text.index("诉讼时效会重新计算")
     assert "第十四条" in text and "第一百九十五条" in text
-    assert warning < text.index('href="/letters/request-d1.pdf"') < text.index('href="/letters/all.pdf"')
-    for link in ("/letters/request-d1/preview", "/letters/request-d1/edit", "/letters/summary/preview",
+    assert warning < text.index('href="/letters/request-d0000001.pdf"') < text.index('href="/letters/all.pdf"')
+    for link in ("/letters/request-d0000001/preview", "/letters/request-d0000001/edit", "/letters/summary/preview",
                  "/letters/phone-script.pdf"):
         assert f'href="{link}"' in text
 
@@ -111,7 +111,7 @@ def test_a_plan_over_60_months_is_warned_about_on_the_documents_page(client):
     seed(client, replace(CASE, plan=PlanChoices(monthly_offer_fen=10_000)))
     text = client.get("/letters/").text
     assert "方案需要 124 期，超过了 60 期" in text and "¥205.77" in text
-    assert 'href="/letters/request-d1.pdf"' in text        # still offered, with the warning
+    assert 'href="/letters/request-d0000001.pdf"' in text        # still offered, with the warning
 
 
 def test_applicant_details_are_saved_and_the_id_is_kept_when_left_empty(client):
@@ -187,35 +187,35 @@ def test_stale_applicant_form_is_refused_with_the_typed_input_kept(client):
 
 def test_edited_paragraph_appears_in_the_preview_and_the_pdf(client):
     seed(client)
-    form = client.get("/letters/request-d1/edit").text
+    form = client.get("/letters/request-d0000001/edit").text
     assert "公司裁员，我失去了工作。" in form
     edited = "二〇二五年二月公司关闭，我失业至今，靠打零工维持生活。"
-    resp = client.post("/letters/request-d1/edit", data={"action": "save", "p0": edited})
-    assert resp.status_code == 302 and resp.location == "/letters/request-d1/preview"
-    assert edited in client.get("/letters/request-d1/preview").text
-    assert edited in pdf_text(client.get("/letters/request-d1.pdf").data)
+    resp = client.post("/letters/request-d0000001/edit", data={"action": "save", "p0": edited})
+    assert resp.status_code == 302 and resp.location == "/letters/request-d0000001/preview"
+    assert edited in client.get("/letters/request-d0000001/preview").text
+    assert edited in pdf_text(client.get("/letters/request-d0000001.pdf").data)
 
 
 def test_reset_brings_back_our_draft(client):
     seed(client)
-    client.post("/letters/request-d1/edit", data={"action": "save", "p0": "我自己写的说明。"})
-    resp = client.post("/letters/request-d1/edit", data={"action": "reset", "p0": ""})
+    client.post("/letters/request-d0000001/edit", data={"action": "save", "p0": "我自己写的说明。"})
+    resp = client.post("/letters/request-d0000001/edit", data={"action": "reset", "p0": ""})
     assert resp.status_code == 302
-    preview = client.get("/letters/request-d1/preview").text
+    preview = client.get("/letters/request-d0000001/preview").text
     assert "我自己写的说明。" not in preview and "公司裁员，我失去了工作。" in preview
     assert '"narratives": {}' in exported(client).decode()
 
 
 def test_an_empty_paragraph_is_refused(client):
     seed(client)
-    resp = client.post("/letters/request-d1/edit", data={"action": "save", "p0": "   "})
+    resp = client.post("/letters/request-d0000001/edit", data={"action": "save", "p0": "   "})
     assert resp.status_code == 422 and "不能为空" in field_errors(resp.text)["p0"]
 
 
 def test_a_paragraph_over_the_length_limit_is_refused_and_kept(client):
     seed(client)
     long_text = "很" * 5_001
-    resp = client.post("/letters/request-d1/edit", data={"action": "save", "p0": long_text})
+    resp = client.post("/letters/request-d0000001/edit", data={"action": "save", "p0": long_text})
     assert resp.status_code == 422 and "最多 5000 个字" in field_errors(resp.text)["p0"]
     assert long_text in resp.text
 
@@ -223,12 +223,12 @@ def test_a_paragraph_over_the_length_limit_is_refused_and_kept(client):
 def test_a_10000_character_paragraph_flows_across_pages(app, client):
     app.config["MAX_TEXT_CHARS"] = 10_000
     seed(client)
-    short = page_count(client.get("/letters/request-d1.pdf").data)
+    short = page_count(client.get("/letters/request-d0000001.pdf").data)
     sentence = "因为失业，家里的开支全靠配偶的工资，孩子上学和老人看病都需要钱。"
     text = (sentence * (10_000 // len(sentence) + 1))[:9_990] + "这是最后一句话。"
     assert len(text) == 9_998
-    assert client.post("/letters/request-d1/edit", data={"action": "save", "p0": text}).status_code == 302
-    data = client.get("/letters/request-d1.pdf").data
+    assert client.post("/letters/request-d0000001/edit", data={"action": "save", "p0": text}).status_code == 302
+    data = client.get("/letters/request-d0000001.pdf").data
     assert page_count(data) >= short + 4
     extracted = pdf_text(data)
     assert "这是最后一句话。" in extracted and extracted.count("孩子上学和老人看病都需要钱") >= 300
@@ -243,14 +243,14 @@ def test_documents_without_paragraphs_have_no_edit_page(client):
 
 def test_pdf_download_has_an_ascii_name_and_a_pdf_type(client):
     seed(client)
-    resp = client.get("/letters/request-d1.pdf")
+    resp = client.get("/letters/request-d0000001.pdf")
     assert resp.status_code == 200 and resp.mimetype == "application/pdf"
     assert resp.headers["Content-Disposition"] == "attachment; filename=request-cmb-1234.pdf"
     assert client.get("/letters/all.pdf").headers["Content-Disposition"] == \
         "attachment; filename=documents-2026-11-29.pdf"
 
 
-@pytest.mark.parametrize("path", ["/letters/request-d1.pdf", "/letters/all.pdf"])
+@pytest.mark.parametrize("path", ["/letters/request-d0000001.pdf", "/letters/all.pdf"])
 def test_a_failed_render_gives_a_translated_503_and_leaves_the_case_alone(client, monkeypatch, path):
     seed(client)
     before = exported(client)
@@ -278,9 +278,9 @@ def test_pdf_routes_are_rate_limited(app, client):
 
 def test_preview_has_the_same_content_as_the_pdf(client):
     seed(client)
-    preview = re.sub(r"<[^>]+>", "", client.get("/letters/request-d1/preview").text)
+    preview = re.sub(r"<[^>]+>", "", client.get("/letters/request-d0000001/preview").text)
     preview = "".join(preview.split())
-    pdf = pdf_text(client.get("/letters/request-d1.pdf").data)
+    pdf = pdf_text(client.get("/letters/request-d0000001.pdf").data)
     for piece in ("尾号1234", "¥12,345.67", "人民币壹万贰仟叁佰肆拾伍元陆角柒分", "第七十条", "2026年12月14日前书面答复"):
         assert piece in preview and piece in pdf
 

@@ -13,7 +13,7 @@ from app.core.case import Applicant, Budget, Case, PlanChoices, case_to_data
 from tests.factories import make_debt
 
 BUDGET = Budget(income_fen={"wages": 600_000}, spending_fen={"food": 400_000})
-CASE = Case(debts=(make_debt(id="d1", tail="1234"),), budget=BUDGET,
+CASE = Case(debts=(make_debt(id="d0000001", tail="1234"),), budget=BUDGET,
             applicant=Applicant(name="张三", phone="13800001234", id_number="110101199001011237"))
 
 
@@ -60,7 +60,7 @@ def test_events_are_all_day_with_stable_uids_and_a_reminder(client):
 def test_calendar_has_the_request_reply_date_and_no_personal_details(client):
     seed(client)
     events = calendar_events(client)
-    [reply] = [e for e in events if str(e["uid"]).startswith("request-d1-reply")]
+    [reply] = [e for e in events if str(e["uid"]).startswith("request-d0000001-reply")]
     assert reply.decoded("dtstart") == date(2026, 12, 14) and str(reply["summary"]) == "申请书答复期限：招商银行"
     raw = client.get("/next/calendar.ics").data.decode()
     assert "张三" not in raw and "110101" not in raw and "13800001234" not in raw
@@ -68,12 +68,12 @@ def test_calendar_has_the_request_reply_date_and_no_personal_details(client):
 
 def test_reply_date_follows_the_signing_date(client):
     seed(client, replace(CASE, applicant=replace(CASE.applicant, signed_on=date(2026, 12, 5))))
-    [reply] = [e for e in calendar_events(client) if str(e["uid"]).startswith("request-d1-reply")]
+    [reply] = [e for e in calendar_events(client) if str(e["uid"]).startswith("request-d0000001-reply")]
     assert reply.decoded("dtstart") == date(2026, 12, 20)
 
 
 def test_two_cards_with_one_bank_are_told_apart_by_their_tails(client):
-    seed(client, replace(CASE, debts=(make_debt(id="a", tail="1234"), make_debt(id="b", tail="5678"))))
+    seed(client, replace(CASE, debts=(make_debt(id="0000000a", tail="1234"), make_debt(id="0000000b", tail="5678"))))
     titles = {str(e["summary"]) for e in calendar_events(client)}
     assert any(t.startswith("还款提醒：招商银行 尾号1234 ¥") for t in titles)
     assert any(t.startswith("还款提醒：招商银行 尾号5678 ¥") for t in titles)

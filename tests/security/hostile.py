@@ -136,3 +136,20 @@ PDF_LITERALS = [
 def encode_form(pairs: list[tuple[str, str]]) -> bytes:
     """application/x-www-form-urlencoded bytes; lone surrogates go out as their invalid UTF-8 bytes."""
     return urlencode(pairs, encoding="utf-8", errors="surrogatepass").encode("ascii")
+
+
+# --- case files (issue 15): values an imported file may hold that no form could produce ---------
+
+# Ids where the app writes 8 lowercase hex digits (URLs, calendar UIDs, form keys).
+CASE_FILE_IDS = ["d000\r\n01", "d0000001\n", "../../x", "<script>", "D0000001", "d1", "", "d0000001 ",
+                 "d0000001/../..", "d000%0a01", "\u0664\u0665\u0666\u0667\u0668\u0669\u0660\u0661"]
+# Codes from closed lists that end up in file names and document keys.
+CASE_FILE_CODES = ["../../x<script>", "<script>", "cmb\r\nX-Injected: 1", "CMB", "other ", "", "cmb\x00",
+                   "__proto__", "constructor"]
+# Times carrying what the app never writes: a zone, seconds, a fold, an offset the pages cannot compare.
+CASE_FILE_DATETIMES = ["2026-11-29T10:00:00+08:00", "2026-11-29T10:00:00Z", "2026-11-29T10:00:00-23:59",
+                       "2026-11-29T10:00:30", "2026-11-29T10:00:00.000001", "9999-12-31T23:59:00",
+                       "0001-01-01T00:00:00"]
+CASE_FILE_TIMES = ["10:00:00+08:00", "10:00Z", "10:00:30", "10:00:00.5"]
+# JSON values of the wrong type for any field.
+CASE_FILE_TYPES = [None, True, 1, -1, 1.5, 10**20, "1", [], {}, ["x"], {"x": 1}]

@@ -19,7 +19,6 @@ import dataclasses
 import re
 import types
 import typing
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -61,9 +60,8 @@ DEBT_REF = re.compile(rf"(?:{ID.pattern})?")
 COMPLAINT_KEY = re.compile(r"(?:bank|agency|unknown)-[0-9a-f]{10}")   # conduct.complaint.collector_slug
 NARRATIVE_KEY = re.compile(rf"request-{ID.pattern}-hardship|complaint-{COMPLAINT_KEY.pattern}-statement")
 TAIL = re.compile(r"(?:[0-9]{4})?")                  # debts form: 4 ASCII digits or nothing
-PHONE_CHARS = re.compile(r"[0-9+\-() （）]*")         # conduct and applicant forms' phone characters
+PHONE_CHARS = re.compile(r"[0-9+\-() ]*")           # phone characters the forms keep (after NFKC)
 ID_NUMBER = re.compile(r"(?:[0-9]{17}[0-9X])?")      # 居民身份证号码 as the applicant form stores it
-LINE_BREAKS = frozenset("\n\r\t")                    # what a <textarea> sends (\r\n) and a tab
 SHORT_TEXT = 200                                     # a one-line field with no tighter limit of its own
 NARRATIVE_FACTOR = 2     # a narrative may be our draft (story + our sentences) edited: longer than the story
 
@@ -75,15 +73,10 @@ MAX_COUNT = 200          # incident form: contacts in one batch
 MAX_PEOPLE = 20          # budget form: household size and dependants
 
 
-def _bad_chars(text: str, multiline: bool) -> bool:
-    """Control characters (line breaks too, on one-line fields), lone surrogates, line separators."""
-    for char in text:
-        kind = unicodedata.category(char)
-        if kind == "Cs" or (kind == "Cc" and not (multiline and char in LINE_BREAKS)):
-            return True
-        if kind in ("Zl", "Zp") and not multiline:
-            return True
-    return False
+# Control characters (Unicode category Cc), lone surrogates (Cs), line and paragraph separators
+# (Zl, Zp): none in one line; a textarea's \r, \n and \t allowed in several.
+_NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+_NOT_IN_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def line(max_chars: int = SHORT_TEXT, form: re.Pattern | None = None) -> Rule:
@@ -105,7 +98,7 @@ def text(factor: int = 1) -> Rule:
 def _text(value: str, where: str, max_chars: int, multiline: bool) -> Iterator[Problem]:
     if len(value) > max_chars:
         yield Problem("text_too_long", where, {"max": max_chars})
-    elif _bad_chars(value, multiline):
+    elif (_NOT_IN_LINES if multiline else _NOT_IN_A_LINE).search(value):
         yield Problem("bad_text", where)
 
 

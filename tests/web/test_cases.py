@@ -397,6 +397,20 @@ def test_a_file_at_the_limits_is_imported(app):
     assert exported(client) == limits_case
 
 
+def test_an_export_made_after_deleting_an_account_its_incidents_name_imports_again(app):
+    """Deleting an account leaves its incidents' debt_id: the app's own export, so it must import."""
+    rich = make_rich_case()
+    client = app.test_client()
+    assert upload(client, encode(replace(rich, debts=rich.debts[:3], incidents=rich.incidents[:4]))).status_code == 302
+    named = exported(client).incidents[0].debt_id
+    assert client.post(f"/debts/{named}/delete").status_code == 302
+    before = client.get("/case/export.json").data
+    assert named not in {d.id for d in exported(client).debts}
+    elsewhere = app.test_client()
+    assert upload(elsewhere, before).status_code == 302
+    assert elsewhere.get("/case/export.json").data == before
+
+
 def test_a_bad_file_on_the_start_page_creates_no_case(app):
     client = app.test_client()
     response = upload(client, b"{}")

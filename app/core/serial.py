@@ -2,7 +2,9 @@
 
 Supported field types: str, int, bool, None unions, date, datetime, time, enum.Enum (by value),
 nested dataclasses, tuple[X, ...] and dict[str, X].  Unknown keys are an error, not ignored:
-an imported case file must say exactly what we store.
+an imported case file must say exactly what we store.  Types only: whether the values are ones
+the app could have written (ids, codes, ranges, naive times) is `core.validation`'s question,
+asked of imported files; stored cases are decoded here alone, so rows saved earlier still open.
 """
 
 from __future__ import annotations

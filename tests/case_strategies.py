@@ -10,6 +10,7 @@ control characters, time zones, unknown codes).
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from hypothesis import strategies as st
@@ -120,7 +121,12 @@ budgets = st.builds(
     hardship_other=line(200), story=paragraphs(500),
     documents=st.lists(st.sampled_from(list(EVIDENCE_DOCUMENTS)), unique=True, max_size=3).map(tuple),
     documents_other=line(200),
-)
+).map(lambda b: replace(b, hardship_other="店铺被拆迁") if _other_unnamed(b) else b)
+
+
+def _other_unnamed(budget: Budget) -> bool:
+    """The budget form asks for a few words when "other reason" is ticked."""
+    return any(h.reason is HardshipReason.OTHER for h in budget.hardships) and not budget.hardship_other
 
 plans = st.builds(PlanChoices, monthly_offer_fen=st.none() | st.integers(0, 100_000_000),
                   down_payment_fen=st.integers(0, 100_000_000),

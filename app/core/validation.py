@@ -5,8 +5,8 @@ This module checks what types cannot: every field's range and form, each against
 form that writes it (ids from `new_id`'s alphabet and unique, codes from their closed lists, dates
 naive and in the app's window, text bounded and free of control characters, a tail of 4 digits),
 and the few rules that tie fields of one row together (a principal is not more than the amount
-owed, a contact with a third party is not with the debtor). A case it lets through can be saved,
-shown, printed and edited without losing data.
+owed, "other" is named, a contact with a third party is not with the debtor). A case it lets
+through can be saved, shown, printed and edited without losing data.
 
 Every field of every dataclass in a case has an explicit entry in `RULES` (a test fails when one
 is missing), so whoever adds a field adds one line here. A field without one still gets the safe
@@ -28,6 +28,7 @@ from app.core import issuers
 from app.core.bounds import EARLIEST, LATEST, MAX_NUMBER, Limits
 from app.core.case import (
     Applicant,
+    Budget,
     Case,
     Channel,
     Debt,
@@ -318,13 +319,18 @@ def _incident_rules(incident: Incident, where: str) -> Iterator[Problem]:
         yield Problem("inconsistent", f"{where}.contacted")
 
 
+def _budget_rules(budget: Budget, where: str) -> Iterator[Problem]:
+    if any(h.reason is HardshipReason.OTHER for h in budget.hardships) and not budget.hardship_other.strip():
+        yield Problem("missing_text", f"{where}.hardship_other")
+
+
 def _applicant_rules(applicant: Applicant, where: str) -> Iterator[Problem]:
     if applicant.show_id_in_letter and not applicant.id_number:
         yield Problem("inconsistent", f"{where}.show_id_in_letter")
 
 
 ROW_RULES: dict[type, Callable[[Any, str], Iterator[Problem]]] = {
-    Debt: _debt_rules, Incident: _incident_rules, Applicant: _applicant_rules,
+    Debt: _debt_rules, Incident: _incident_rules, Budget: _budget_rules, Applicant: _applicant_rules,
 }
 
 

@@ -224,6 +224,7 @@ def test_forms_the_forms_would_refuse_are_refused(case):
     (Case(incidents=(incident(channel=Channel.THIRD_PARTY, contacted=Party.DEBTOR),)), "inconsistent",
      "incidents[0].contacted"),
     (Case(applicant=Applicant(show_id_in_letter=True)), "inconsistent", "applicant.show_id_in_letter"),
+    (Case(budget=Budget(hardships=(Hardship(HardshipReason.OTHER),))), "missing_text", "budget.hardship_other"),
     (Case(incidents=(incident(evidence=(Evidence(EvidenceKind.LETTER, date(2025, 1, 1)),) * 11),)),
      "too_many", "incidents[0].evidence"),
 ])

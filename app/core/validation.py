@@ -192,8 +192,8 @@ def rows(unique: str | None = None, most: Callable[[Limits], int] | int | None =
             for index, item in enumerate(value):
                 key = getattr(item, unique)
                 if key in seen:
-                    code = "duplicate_id" if unique == "id" else "duplicate"
-                    yield Problem(code, f"{where}[{index}].{unique}")
+                    place = f"{where}[{index}].{unique}"
+                    yield Problem("duplicate_id", place) if unique == "id" else Problem("duplicate", place)
                     break
                 seen.add(key)
     return check

@@ -21,6 +21,7 @@ from io import BytesIO
 
 import pytest
 
+from app.core import case, serial, validation
 from app.core.bounds import Limits
 from app.core.case import (
     Applicant,
@@ -34,6 +35,7 @@ from app.core.case import (
     Party,
     case_to_data,
 )
+from app.start import importing
 from app.start.importing import ImportProblem, read_case_file
 from tests.conftest import field_errors
 from tests.security import hostile, site
@@ -249,3 +251,15 @@ def _set(data: dict, path: tuple, value) -> dict:
         target = target[step]
     target[path[-1]] = value
     return data
+
+
+def test_every_problem_the_import_can_find_has_its_own_sentence():
+    from pathlib import Path
+
+    from app.start.wording import IMPORT_ERRORS
+    sources = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (validation, serial, importing, case))
+    found = set(re.findall(r'(?:Problem|SerialError)\("([a-z_]+)"', sources))
+    found |= set(re.findall(r'"(too_many_[a-z]+)"', sources))
+    found.discard("unsupported_type")          # a dataclass field of a type serial cannot build: our bug, not data
+    assert {"bad_id", "duplicate_id", "bad_time", "bad_code", "unknown_field", "too_large"} <= found
+    assert found <= set(IMPORT_ERRORS), found - set(IMPORT_ERRORS)

@@ -101,6 +101,7 @@ FACTS = {
     Fact.AFTER_INSTALLMENT_AGREEMENT: _l("我已经和银行签了分期还款协议，并且一直按约定在还"),
     Fact.POLITE_REMINDER: _l("对方说明了身份，态度礼貌，讲了欠款金额"),
     Fact.LAWSUIT_OR_CREDIT_REPORT: _l("银行起诉了我、申请了支付令、上报了征信或向公安报案"),
+    Fact.CONTINUED_AFTER_AUTHORITY_STOPPED: _l("派出所或其他部门已经制止或处罚过对方，对方仍继续这样做"),
 }
 
 SEVERITIES = {
@@ -139,7 +140,7 @@ RULES = {
     "c_false_legal_threat": _l("虚假或夸大的威胁"),
     "c_home_visit": _l("白天上门催收"),
     "c_home_entry": _l("未经同意进入住宅或赖着不走"),
-    "c_workplace_visit": _l("到工作单位催收"),
+    "c_workplace_visit": _l("上门到工作单位催收"),
     "c_unlawful_fees": _l("收取合同以外的费用"),
     "c_induce_borrowing": _l("逼您借新债还旧债"),
     "c_lawful_reminder": _l("正常的还款提醒"),
@@ -152,6 +153,7 @@ RULE_NOTES = {
     "c_hours_evening_21_22": _l("中国没有查到规定晚上 9 点到 10 点不能催收的规则，所以这里只作记录。国外有更严的做法，下面列出仅供对比，不是中国法律。"),
     "c_third_party_relay_only": _l("只在联系不上您时询问联系方式或请人带话、不透露欠款，是允许的；对方如果施压、透露欠款，或对方要求别再联系后仍继续，就不允许了。"),
     "c_personal_account": _l("请只通过银行官方渠道把钱还到您自己的卡账户；有疑问先打银行客服电话核实。"),
+    "c_threat_violence": _l("因欠款纠纷恐吓他人，一般不按寻衅滋事罪处理；但派出所等部门制止或处罚后仍继续的除外。所以遇到恐吓请尽早报警，留下记录；如果制止后对方还继续，请在这条记录里勾选相应的情况。"),
     "c_home_visit": _l("上门应当至少两名催收人员一起，说明身份，您要求离开时应当离开。"),
     "c_lawful_reminder": _l("每次催收都会让三年诉讼时效重新计算。"),
     "c_lawsuit_or_credit_report": _l("这些是银行的合法手段；法院的正式文书通过法院渠道送达，可以打法院电话核实。"),

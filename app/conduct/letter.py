@@ -13,11 +13,20 @@ from datetime import date
 from flask_babel import force_locale
 
 from app.conduct import wording
-from app.conduct.complaint import Complaint, complaints_for, reply_by
+from app.conduct.complaint import (
+    DELIVERY_ESTIMATE_DAYS,
+    REPLY_DAYS,
+    Complaint,
+    ReplyBy,
+    complaints_for,
+    received_on,
+    reply_by,
+)
 from app.core import citations, dates
-from app.core.case import Case, Channel, CollectorKind, DebtKind, EvidenceKind, Incident, Party
+from app.core.case import Case, Channel, CollectorKind, EvidenceKind, Incident, Party
 from app.core.citations import Citation, Tag
 from app.core.conduct.facts import Fact
+from app.core.letters.common import count_cn
 from app.documents import Document, Paragraph, narrative, register
 
 BLANK = "__________"
@@ -36,7 +45,7 @@ BREACHES = {
     "c_violence_detention": "殴打、拦截本人或限制本人的人身自由",
     "c_insult": "辱骂、侮辱本人",
     "c_impersonate_authority": "冒充国家机关工作人员或以国家机关的名义催收",
-    "c_impersonate_other": "冒用律师、贵行员工或其他机构的身份催收",
+    "c_impersonate_other": "冒用律师、{you}员工或其他机构的身份催收",
     "c_fake_legal_document": "发送伪造的法律文书",
     "c_public_notice": "张贴催收公告或律师函",
     "c_no_identification": "拒绝说明催收人员的身份以及代表哪家机构催收",
@@ -44,7 +53,7 @@ BREACHES = {
     "c_personal_account": "要求本人把还款转入个人账户或个人收款码",
     "c_false_legal_threat": "以虚假或夸大的后果、金额相威胁",
     "c_home_entry": "未经本人同意进入本人住宅，或经要求后拒不离开",
-    "c_workplace_visit": "到本人工作单位催收",
+    "c_workplace_visit": "上门到本人工作单位催收",
     "c_unlawful_fees": "索要或收取合同约定以外的费用",
     "c_induce_borrowing": "诱导或逼迫本人借新债还旧债",
     "c_collection_after_agreement": "在本人已签订并正在履行分期还款协议的情况下继续催收",
@@ -74,8 +83,10 @@ EVIDENCE = {
 }
 
 THIRD_PARTY_RULES = frozenset({"c_third_party_pressure", "c_third_party_disclosure", "c_contacts_harvest"})
-STATEMENT = ("上述行为影响了本人及家人的正常生活。本人没有拒绝还款，愿意与贵行协商可以负担的还款安排，"
-             "也请贵行依法依规进行催收。")
+STATEMENT = ("上述行为影响了本人及家人的正常生活。本人没有拒绝还款，愿意与{you}协商可以负担的还款安排，"
+             "也请{you}依法依规进行催收。")
+# Counting rules count the collector's contacts with the debtor that day, whichever debt they were for.
+COUNTING_RULES = frozenset({"c_calls_unanswered_over_6", "c_calls_connected_over_3"})
 _DIGITS = "零一二三四五六七八九"
 
 
@@ -88,33 +99,42 @@ def cn_number(n: int) -> str:
     return head + (_DIGITS[ones] if ones else "")
 
 
+def you(complaint: Complaint) -> str:
+    """How the letter addresses the creditor: 贵行 for a bank (or an unknown creditor of card debt),
+    贵机构 for a 网贷/消费金融 lender, which is not necessarily a bank."""
+    return "贵机构" if complaint.lender else "贵行"
+
+
 def collector_text(complaint: Complaint) -> str:
     """How the letter names the collector, first time round."""
     kind, name = complaint.collector
     if kind is CollectorKind.BANK:
-        return "贵行的催收人员"
+        if name and complaint.creditor and name != complaint.creditor:
+            return f"“{name}”的催收人员"
+        return f"{you(complaint)}的催收人员"
     if kind is CollectorKind.AGENCY:
         return f"催收机构“{name}”" if name else "一家未说明名称的催收机构"
     return f"自称“{name}”的催收人员" if name else "身份不明的催收人员"
 
 
 def addressee(complaint: Complaint) -> str:
-    issuers = list(dict.fromkeys(d.creditor_name for d in complaint.debts))
-    return ("、".join(issuers) if issuers else BLANK) + "消费者权益保护部门"
+    """'招商银行消费者权益保护部门' for a bank; a lender's complaint desk, whose name we do not know,
+    as '某某消费金融投诉处理部门'; a line to fill in when the creditor is not known."""
+    if complaint.lender:
+        return f"{complaint.creditor}投诉处理部门"
+    return (complaint.creditor or BLANK) + "消费者权益保护部门"
 
 
 def accounts_text(complaint: Complaint) -> str:
-    """'贵行信用卡（尾号1234）', one card or several, and a blank to fill in when none is known."""
+    """'贵行信用卡（尾号1234）', '贵行的两张信用卡（尾号1234、5678）', '贵机构借款账户（尾号…）',
+    with a blank to fill in when no account is known."""
+    noun = "借款账户" if complaint.lender else "信用卡"
+    measure = "个" if complaint.lender else "张"
     debts = complaint.debts
-    if not debts:
-        return f"贵行信用卡（尾号{BLANK}）"
-    several_issuers = len({d.creditor_name for d in debts}) > 1
-    parts = []
-    for debt in debts:
-        kind = "信用卡" if debt.kind is DebtKind.CARD else "贷款账户"
-        owner = debt.creditor_name if several_issuers else "贵行"
-        parts.append(f"{owner}{kind}（尾号{debt.tail or BLANK}）")
-    return "、".join(parts)
+    tails = [d.tail or BLANK for d in debts] or [BLANK]
+    if len(debts) <= 1:
+        return f"{you(complaint)}{noun}（尾号{tails[0]}）"
+    return f"{you(complaint)}的{count_cn(len(debts))}{measure}{noun}（尾号{'、'.join(tails)}）"
 
 
 def when_text(incident: Incident) -> str:
@@ -165,30 +185,56 @@ def cite(rows: list[Citation]) -> list[str]:
     return [name + "、".join(articles) + ("＊" if secondary else "") for name, articles, secondary in parts]
 
 
+def count_note(complaint: Complaint, finding) -> str:
+    """For a counting rule: the day and the count, stated as the collector's conduct toward the
+    debtor, saying so when some of those calls were about another creditor's debt."""
+    if finding.rule_id not in COUNTING_RULES or "count" not in finding.facts:
+        return ""
+    day = dates.format_cn_date(date.fromisoformat(finding.facts["date"]))
+    text = f"{day}当天，该催收方对本人共计{finding.facts['count']}次"
+    if not set(finding.incident_ids) <= {i.id for i in complaint.incidents}:
+        text += "，这是该催收方当天对本人的全部来电次数，其中部分来电是为本人其他欠款催收的"
+    return text
+
+
 def _breaches(complaint: Complaint, numbers: dict[str, int]) -> list[dict]:
     several = len(complaint.incidents) > 1
     rows = []
     for finding in complaint.findings:
         shown = [c for c in map(citations.get, finding.citation_ids) if citations.shown_as_law(c)]
         refs = sorted(numbers[i] for i in finding.incident_ids if i in numbers)
+        notes = [n for n in (count_note(complaint, finding),) if n]
+        if several and refs:
+            notes.append(f"见上述第{'、'.join(map(str, refs))}项")
         rows.append({
-            "text": BREACHES[finding.rule_id],
-            "refs": f"（见上述第{'、'.join(map(str, refs))}项）" if several and refs else "",
+            "text": BREACHES[finding.rule_id].format(you=you(complaint)),
+            "refs": f"（{'；'.join(notes)}）" if notes else "",
             "citations": cite(shown),
         })
     return rows
 
 
-def _requests(complaint: Complaint, due: date) -> list[str]:
+def reply_text(due: ReplyBy) -> str:
+    """'请于…前书面答复本人', saying which date the 15 days are counted from."""
+    by = dates.format_cn_date(due.on)
+    start = dates.format_cn_date(due.counted_from)
+    if due.received_entered:
+        return f"请于{by}前书面答复本人（自本投诉于{start}送达之日起{REPLY_DAYS}日计算）"
+    return (f"请于{by}前书面答复本人（自收到本投诉之日起{REPLY_DAYS}日计算；本人估计本信于{start}前后送达，"
+            f"即落款日后约{DELIVERY_ESTIMATE_DAYS}日，此送达日仅为估计，以实际收到之日为准）")
+
+
+def _requests(complaint: Complaint, due: ReplyBy) -> list[str]:
+    who = you(complaint)
     asks = ["立即停止上述催收行为"]
     if any(f.rule_id in THIRD_PARTY_RULES for f in complaint.findings):
         asks.append("不再联系本人的亲属、同事、工作单位等与欠款无关的人，不再向他们透露本人的欠款情况")
-    if complaint.collector.kind is CollectorKind.BANK:
-        asks.append("书面告知本人上述催收由贵行哪个部门进行；如系委托外部机构，请告知该机构的名称及其与贵行的委托关系")
+    if complaint.collector.kind is CollectorKind.BANK and not collector_text(complaint).startswith("“"):
+        asks.append(f"书面告知本人上述催收由{who}哪个部门进行；如系委托外部机构，请告知该机构的名称及其与{who}的委托关系")
     else:
-        asks.append("书面告知本人实施上述催收的机构名称，以及该机构与贵行的关系（是否受贵行委托催收）")
+        asks.append(f"书面告知本人实施上述催收的机构名称，以及该机构与{who}的关系（是否受{who}委托催收）")
     asks.append("对上述行为进行调查，依规处理，并将处理结果告知本人")
-    asks.append(f"请于{dates.format_cn_date(due)}前书面答复本人")
+    asks.append(reply_text(due))
     return asks
 
 
@@ -209,7 +255,7 @@ def _exhibits(complaint: Complaint, numbers: dict[str, int]) -> list[str]:
 def statement_paragraph(complaint: Complaint) -> Paragraph:
     """The one paragraph the user may rewrite in their own words."""
     return Paragraph(key=f"complaint-{complaint.key}-statement", label=str(wording.STATEMENT_LABEL),
-                     default=STATEMENT)
+                     default=STATEMENT.format(you=you(complaint)))
 
 
 def letter_context(case: Case, complaint: Complaint, today: date) -> dict:
@@ -220,35 +266,50 @@ def letter_context(case: Case, complaint: Complaint, today: date) -> dict:
         incidents = [{"number": numbers[i.id], "when": when_text(i), "text": incident_text(i),
                       "details": i.details} for i in complaint.incidents]
     breaches = _breaches(complaint, numbers)
+    due = reply_by(today, received_on(case, complaint))
     return {
         "title": TITLE, "addressee": addressee(complaint), "accounts": accounts_text(complaint),
+        "you": you(complaint), "lender": complaint.lender,
+        "starred": any("＊" in text for row in breaches for text in row["citations"]),
         "collector": collector_text(complaint), "incidents": incidents, "breaches": breaches,
-        "requests": _requests(complaint, reply_by(today)), "exhibits": _exhibits(complaint, numbers),
+        "requests": _requests(complaint, due), "exhibits": _exhibits(complaint, numbers),
         "statement": narrative(case, statement_paragraph(complaint)),
         "name": applicant.name.strip() or BLANK, "phone": applicant.phone.strip() or BLANK,
         "dated": dates.format_cn_date(today),
     }
 
 
-def explain_en(complaint: Complaint, today: date) -> str:
+def explain_en(complaint: Complaint, today: date, received=None) -> str:
     incidents = len(complaint.incidents)
-    return (f"A complaint to the card issuer's consumer-protection department about the collector's conduct: "
+    due = reply_by(today, received)
+    to = ("the lender's complaints desk" if complaint.lender
+          else "the card issuer's consumer-protection department")
+    rule = ("" if complaint.lender
+            else " (the complaint-handling rules give banks 15 days from receipt for a simple complaint)")
+    if due.received_entered:
+        counted = f"counted from the receipt date you entered, {due.counted_from.isoformat()}"
+    else:
+        counted = (f"counted from an estimated receipt on {due.counted_from.isoformat()} "
+                   f"({DELIVERY_ESTIMATE_DAYS} "
+                   f"days after the letter's date: only an estimate, and the letter says so)")
+    return (f"A complaint to {to} about the collector's conduct on this creditor's debt: "
             f"{incidents} incident{'s' if incidents != 1 else ''} with date and time, the rules they break "
             f"({len(complaint.findings)} finding{'s' if len(complaint.findings) != 1 else ''}) and their "
-            f"sources, a request to stop, to name the agency and its relation to the bank, and a written "
-            f"reply by {reply_by(today).isoformat()} (15 days, as the complaint-handling rules set), "
+            f"sources, a request to stop, to name the agency and its relation to the creditor, and a written "
+            f"reply within {REPLY_DAYS} days of receipt{rule}: by {due.on.isoformat()}, {counted}; "
             f"then the evidence annex. Print, sign and send it; keep a copy and note the day you sent it.")
 
 
 def document(case: Case, complaint: Complaint, today: date) -> Document:
     with force_locale("zh_Hans_CN"):
         label = str(wording.collector_label(complaint.collector))
+    to = f"，致{complaint.creditor}" if complaint.creditor else ""
     return Document(
-        key=f"complaint-{complaint.key}", title=f"{TITLE}（{label}）",
-        summary=str(wording.complaint_summary(complaint.collector)),
+        key=f"complaint-{complaint.key}", title=f"{TITLE}（{label}{to}）",
+        summary=str(wording.complaint_summary(complaint)),
         template="letters/_complaint_section.html", filename=f"complaint-{complaint.key}.pdf",
         context=letter_context(case, complaint, today), paragraphs=(statement_paragraph(complaint),),
-        explain_en=explain_en(complaint, today),
+        explain_en=explain_en(complaint, today, received_on(case, complaint)),
     )
 
 

@@ -162,7 +162,7 @@ RULE_NOTES = {
 ACTIONS = {
     Action.CALL_110: _l("如果正在发生暴力、被限制自由，或有人闯进家里不走，请立即拨打 110 报警。"),
     Action.KEEP_EVIDENCE: _l("保存证据：通话录音、截图、通话记录、信件，记下时间和号码。"),
-    Action.COMPLAIN_BANK: _l("向发卡银行的消费者权益保护部门投诉（可以用下面的投诉信）。"),
+    Action.COMPLAIN_BANK: _l("向欠款所在的银行或贷款机构投诉：本页上方该催收方一栏里有起草好的投诉信。"),
     Action.ESCALATE_12378: _l("银行收到投诉后，应在 15 日内作出处理决定并告诉您；情况复杂的可延长到 30 日，特别复杂的经审批并告知您后可再延长 30 日。到期没有答复或您不满意，可以拨打 12378（银行保险消费者投诉维权热线）反映。"),
 }
 
@@ -262,12 +262,37 @@ def collector_label(collector: CollectorKey) -> str:
     return collector.name or str(UNNAMED[collector.kind])
 
 
-def complaint_summary(collector: CollectorKey) -> str:
-    return _("投诉信：写给发卡银行的消费者权益保护部门，投诉 %(collector)s 的催收行为。",
-             collector=collector_label(collector))
+NAME = _l("姓名")
+PHONE = _l("联系电话")
+
+
+def complaint_to(complaint) -> str:
+    """Whom one of a collector's letters goes to, for the findings page."""
+    if not complaint.creditor:
+        return _("写给欠款所在的银行（名称待填写）")
+    return _("写给 %(creditor)s", creditor=complaint.creditor)
+
+
+def complaint_label(complaint) -> str:
+    """'某某催收公司 → 招商银行': the collector, and the creditor the letter goes to when known."""
+    who = collector_label(complaint.collector)
+    return f"{who} → {complaint.creditor}" if complaint.creditor else who
+
+
+def complaint_summary(complaint) -> str:
+    """One line on what a complaint letter is: to whom, about which collector."""
+    who = collector_label(complaint.collector)
+    if not complaint.creditor:
+        return _("投诉信：写给欠款所在银行的消费者权益保护部门（银行名称待填写），投诉 %(collector)s 的催收行为。",
+                 collector=who)
+    if complaint.lender:
+        return _("投诉信：写给 %(creditor)s 的投诉处理部门，投诉 %(collector)s 为这笔欠款催收时的行为。",
+                 creditor=complaint.creditor, collector=who)
+    return _("投诉信：写给 %(creditor)s 的消费者权益保护部门，投诉 %(collector)s 为这笔欠款催收时的行为。",
+             creditor=complaint.creditor, collector=who)
 
 TIME_LIMITS = _l("简单的投诉应在 15 日内作出处理决定；情况复杂的，银行可以延长到 30 日，特别复杂的经审批并告知您后可再延长 30 日。")
-COUNTED_FROM_TODAY = _l("按今天寄出估算；寄出后请在“催收行为自查”的结果页记下寄出日期。")
+ESCALATE_DETAIL_LENDER = _l("向哪个部门反映，可以先问 12348 法律援助热线。准备好投诉信、寄出凭证和证据。")
 ESCALATE_DETAIL = _l("12378 是银行保险消费者投诉维权热线。打电话前准备好投诉信、寄出凭证和证据。")
 PDF_FAILED_TITLE = _l("暂时无法生成 PDF")
 PDF_FAILED = _l("PDF 这次没有生成成功，您的案件没有任何改动。请稍后再试；也可以先打开预览页，用浏览器打印。")

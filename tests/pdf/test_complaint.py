@@ -13,14 +13,14 @@ from flask import render_template_string
 from pypdf import PdfReader
 
 from app.conduct import views
-from app.conduct.complaint import collector_slug
+from app.conduct.complaint import collector_slug, complaint_key
 from app.core.case import Case, CollectorKind
 from app.core.conduct.checks import CollectorKey
 from app.documents import documents_for
 from app.letters.pdf import PdfRenderError
 from tests.web.test_conduct import AGENCY, DEBT, add, add_batch, night_calls
 
-KEY = collector_slug(CollectorKey(CollectorKind.AGENCY, AGENCY))
+KEY = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招商银行")
 
 
 def pdf_text(data: bytes) -> str:
@@ -28,9 +28,10 @@ def pdf_text(data: bytes) -> str:
     return "".join(text.split())                     # Chinese lines wrap mid-phrase
 
 
-def preview_text(client) -> str:
-    html = client.get(f"/conduct/complaint/{KEY}").text
-    section = html[html.index('<section class="document complaint">'):html.index("</section>")]
+def preview_text(client, key: str = KEY) -> str:
+    html = client.get(f"/conduct/complaint/{key}").text
+    start = html.index('<section class="document complaint">')
+    section = html[start:html.index("</section>", start)]
     return "".join(re.sub(r"<[^>]+>", "", section).split())
 
 
@@ -53,7 +54,8 @@ def test_the_letter_pdf_names_everything_a_complaints_desk_needs(night_and_emplo
     assert "（1）2026年11月20日21:30至23:10，对方来电，本人未接通，共7次" in text
     assert "（2）2026年11月21日10:15，对方联系了本人以外的人" in text
     assert "第五十条第一款第（六）项" in text and "第一千零三十二条、第一千零三十四条" in text
-    assert "请于2026年12月14日前书面答复本人" in text
+    assert ("请于2026年12月17日前书面答复本人（自收到本投诉之日起15日计算；本人估计本信于2026年12月2日前后送达，"
+            "即落款日后约3日，此送达日仅为估计，以实际收到之日为准）") in text
     assert "证据一：录音，2026年11月21日，老板转发的录音（对应上述第2项）" in text
     assert "据公开报道/转载文本" in text
     assert "<imgsrc=x>" in text                      # the user's text, literally
@@ -79,21 +81,82 @@ def test_one_incident_is_told_without_numbers(case_client):
     assert "证据一：录音，2026年11月21日，老板转发的录音" in text
 
 
-def test_one_card_or_several(case_client):
+def test_two_cards_of_one_bank_are_named_in_one_letter(case_client):
     case_client.post("/debts/new", data=DEBT)
-    case_client.post("/debts/new", data=DEBT | {"issuer": "icbc", "tail": "5678"})
+    case_client.post("/debts/new", data=DEBT | {"tail": "5678"})
     ids = re.findall(r'<option value="([0-9a-f]{8})"', case_client.get("/conduct/new").text)
     add(case_client, debt_id=ids[0])
     assert "持有贵行信用卡（尾号1234）。" in preview_text(case_client)
     add_batch(case_client, debt_id=ids[1])
     text = preview_text(case_client)
-    assert "持有招商银行信用卡（尾号1234）、中国工商银行信用卡（尾号5678）。" in text
-    assert "招商银行、中国工商银行消费者权益保护部门" in text
+    assert "持有贵行的两张信用卡（尾号1234、5678）。" in text and text.count("消费者权益保护部门") == 1
+
+
+def test_a_collector_for_two_banks_gives_one_letter_to_each_bank(case_client):
+    case_client.post("/debts/new", data=DEBT)
+    case_client.post("/debts/new", data=DEBT | {"issuer": "icbc", "tail": "5678"})
+    ids = re.findall(r'<option value="([0-9a-f]{8})"', case_client.get("/conduct/new").text)
+    add(case_client, debt_id=ids[0])
+    add_batch(case_client, debt_id=ids[1])
+    icbc = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "中国工商银行")
+    cmb_text, icbc_text = preview_text(case_client), preview_text(case_client, icbc)
+    assert cmb_text.startswith("催收行为投诉信招商银行消费者权益保护部门：")
+    assert "持有贵行信用卡（尾号1234）" in cmb_text and "尾号5678" not in cmb_text and "共7次" not in cmb_text
+    assert icbc_text.startswith("催收行为投诉信中国工商银行消费者权益保护部门：")
+    assert "持有贵行信用卡（尾号5678）" in icbc_text and "尾号1234" not in icbc_text
+    assert "对方联系了本人以外的人" not in icbc_text and "共7次" in icbc_text
+    findings = case_client.get("/conduct/findings").text
+    assert f"/conduct/complaint/{KEY}" in findings and f"/conduct/complaint/{icbc}" in findings
+    assert "按债权人分别起草了 2 封投诉信" in findings
+
+
+def test_a_count_spanning_two_banks_is_stated_as_the_collectors_calls_to_the_debtor(case_client):
+    case_client.post("/debts/new", data=DEBT)
+    case_client.post("/debts/new", data=DEBT | {"issuer": "icbc", "tail": "5678"})
+    ids = re.findall(r'<option value="([0-9a-f]{8})"', case_client.get("/conduct/new").text)
+    add_batch(case_client, debt_id=ids[0], count="4", at_time="10:00", until="10:30")
+    add_batch(case_client, debt_id=ids[1], count="3", at_time="11:00", until="11:30")
+    icbc = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "中国工商银行")
+    for key, mine in ((KEY, "10:00至10:30，对方来电，本人未接通，共4次"),
+                      (icbc, "11:00至11:30，对方来电，本人未接通，共3次")):
+        text = preview_text(case_client, key)
+        assert mine in text
+        assert ("同一天内向本人同一号码拨打电话超过6次（2026年11月20日当天，该催收方对本人共计7次，"
+                "这是该催收方当天对本人的全部来电次数，其中部分来电是为本人其他欠款催收的）") in text
+
+
+def test_a_lender_is_not_written_to_as_a_bank(case_client):
+    case_client.post("/debts/new", data=DEBT | {"kind": "online_lender", "issuer": "zhaolian", "tail": "8888"})
+    add(case_client)
+    key = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招联消费金融")
+    text = preview_text(case_client, key)
+    assert text.startswith("催收行为投诉信招联消费金融投诉处理部门：")
+    assert "持有贵机构借款账户（尾号8888）" in text and "现向贵机构投诉" in text
+    assert "贵行" not in text and "信用卡" not in text and "银行业保险业消费投诉处理管理办法" not in text
+    assert "请于" in text and "如逾期未获答复，本人将向有关金融监管部门反映" in text
+
+
+def test_the_bank_collecting_itself_is_its_own_staff(case_client):
+    case_client.post("/debts/new", data=DEBT | {"collector": "bank", "collector_name": ""})
+    add(case_client, collector_kind="bank", collector_name="招商银行")
+    key = complaint_key(CollectorKey(CollectorKind.BANK, "招商银行"), "招商银行")
+    text = preview_text(case_client, key)
+    assert "贵行的催收人员在催收本人上述欠款时" in text and "由贵行哪个部门进行" in text
+    assert "催收机构" not in text.split("四、投诉请求")[0]
+
+
+def test_an_unknown_collector_is_described_as_unknown(case_client):
+    case_client.post("/debts/new", data=DEBT)
+    add(case_client, collector_kind="unknown", collector_name="")
+    key = complaint_key(CollectorKey(CollectorKind.UNKNOWN, ""), "招商银行")
+    text = preview_text(case_client, key)
+    assert "身份不明的催收人员在催收本人上述欠款时" in text
+    assert "书面告知本人实施上述催收的机构名称，以及该机构与贵行的关系" in text
 
 
 def test_no_account_and_no_name_leave_lines_to_fill_by_hand(case_client):
     add(case_client, **{"evidence-0-kind": "", "evidence-0-dated_on": "", "evidence-0-note": ""})
-    text = preview_text(case_client)
+    text = preview_text(case_client, collector_slug(CollectorKey(CollectorKind.AGENCY, AGENCY)))  # the old key
     assert text.startswith("催收行为投诉信__________消费者权益保护部门：本人__________（联系电话：__________）")
     assert "尾号__________" in text and "贵行需要时可以提供" in text and "证据一" not in text
 

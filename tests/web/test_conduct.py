@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 import pytest
 
 from app.conduct import letter, wording
-from app.conduct.complaint import collector_slug, complaint_key
+from app.conduct.complaint import complaint_key
 from app.conduct.followup import complaint_events
 from app.core.case import Case, Channel, CollectorKind, EvidenceKind, Incident, Party
 from app.core.conduct.checks import CollectorKey

@@ -52,6 +52,7 @@ class Rule:
 
 U, B, N = Severity.UNLAWFUL, Severity.BREACH, Severity.NOTED
 _CBA_THIRD, _GBT_WHOM = "cba_guideline_2026_third_party", "gbt_45251_2025_whom"
+_QUARREL_CRIME = ("criminal_law_293", "quarrel_interp_1_3")
 
 RULES: tuple[Rule, ...] = (
     Rule("c_hours_night", B, ("cba_guideline_2026_hours", "gbt_45251_2025_hours"), checks.hours_night),
@@ -77,7 +78,7 @@ RULES: tuple[Rule, ...] = (
     # and that clause are cited only when the user records exactly that.
     Rule("c_threat_violence", U, ("consumer_protection_collection", "card_rules_68"),
          checks.threat_violence, psl=(("psl2012_42_1", "psl2025_50_1"),),
-         if_facts=((Fact.CONTINUED_AFTER_AUTHORITY_STOPPED.value, ("criminal_law_293", "quarrel_interp_1_3")),)),
+         if_facts=((Fact.CONTINUED_AFTER_AUTHORITY_STOPPED.value, _QUARREL_CRIME),)),
     Rule("c_violence_detention", U, ("criminal_law_238_3",), checks.violence_detention,
          psl=(("psl2012_40_3", "psl2025_47_3"), ("psl2012_43", "psl2025_51"), ("psl2012_26", "psl2025_30"))),
     Rule("c_insult", U, ("civil_code_1024", "criminal_law_246_1", "card_rules_68"), checks.insult,

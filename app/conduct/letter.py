@@ -86,7 +86,6 @@ THIRD_PARTY_RULES = frozenset({"c_third_party_pressure", "c_third_party_disclosu
 STATEMENT = ("上述行为影响了本人及家人的正常生活。本人没有拒绝还款，愿意与{you}协商可以负担的还款安排，"
              "也请{you}依法依规进行催收。")
 # Counting rules count the collector's contacts with the debtor that day, whichever debt they were for.
-COUNTING_RULES = frozenset({"c_calls_unanswered_over_6", "c_calls_connected_over_3"})
 _DIGITS = "零一二三四五六七八九"
 
 
@@ -185,15 +184,21 @@ def cite(rows: list[Citation]) -> list[str]:
     return [name + "、".join(articles) + ("＊" if secondary else "") for name, articles, secondary in parts]
 
 
+COUNTED = {
+    "c_calls_unanswered_over_6": "该催收方向本人同一号码拨打而未接通的电话共{n}次",
+    "c_calls_connected_over_3": "该催收方与本人接通的催收电话共{n}次",
+}
+
+
 def count_note(complaint: Complaint, finding) -> str:
     """For a counting rule: the day and the count, stated as the collector's conduct toward the
     debtor, saying so when some of those calls were about another creditor's debt."""
-    if finding.rule_id not in COUNTING_RULES or "count" not in finding.facts:
+    if finding.rule_id not in COUNTED or "count" not in finding.facts:
         return ""
     day = dates.format_cn_date(date.fromisoformat(finding.facts["date"]))
-    text = f"{day}当天，该催收方对本人共计{finding.facts['count']}次"
+    text = f"{day}当天，" + COUNTED[finding.rule_id].format(n=finding.facts["count"])
     if not set(finding.incident_ids) <= {i.id for i in complaint.incidents}:
-        text += "，这是该催收方当天对本人的全部来电次数，其中部分来电是为本人其他欠款催收的"
+        text += f"，其中包括为本人其他欠款催收的来电；上文只列出与{you(complaint)}欠款有关的来电"
     return text
 
 

@@ -7,14 +7,15 @@ import logging
 import re
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from flask import render_template_string
 from pypdf import PdfReader
 
-from app.conduct import views
+from app.conduct import letter, views
 from app.conduct.complaint import collector_slug, complaint_key
-from app.core.case import Case, CollectorKind
+from app.core.case import Case, CollectorKind, Evidence, EvidenceKind
 from app.core.conduct.checks import CollectorKey
 from app.documents import documents_for
 from app.letters.pdf import PdfRenderError
@@ -121,8 +122,8 @@ def test_a_count_spanning_two_banks_is_stated_as_the_collectors_calls_to_the_deb
                       (icbc, "11:00至11:30，对方来电，本人未接通，共3次")):
         text = preview_text(case_client, key)
         assert mine in text
-        assert ("同一天内向本人同一号码拨打电话超过6次（2026年11月20日当天，该催收方对本人共计7次，"
-                "这是该催收方当天对本人的全部来电次数，其中部分来电是为本人其他欠款催收的）") in text
+        assert ("同一天内向本人同一号码拨打电话超过6次（2026年11月20日当天，该催收方向本人同一号码拨打而未接通的电话共7次，"
+                "其中包括为本人其他欠款催收的来电；上文只列出与贵行欠款有关的来电）") in text
 
 
 def test_a_lender_is_not_written_to_as_a_bank(case_client):
@@ -193,3 +194,37 @@ def test_the_section_renders_standalone_wherever_it_is_included(app):
     assert html.count('<section class="document complaint">') == 2
     assert html.count("<h1>催收行为投诉信</h1>") == 2 and "全部文书" not in html
     assert "2026年11月20日21:30至23:10，对方来电，本人未接通，共7次" in html
+
+
+def last_pages(app, incidents_for_length, lengths) -> list[tuple[int, int, str]]:
+    """(length, number of pages, last page's text) for complaint letters of several lengths."""
+    out = []
+    with app.test_request_context():
+        for n in lengths:
+            [doc] = documents_for(Case(incidents=incidents_for_length(n)), date(2026, 11, 29))
+            html = render_template_string('{% extends "letters/_document.html" %}'
+                                          '{% block documents %}{% include doc.template %}{% endblock %}',
+                                          doc=doc, title=doc.title)
+            reader = PdfReader(BytesIO(views.html_to_pdf(html, static_dir=Path(app.static_folder))))
+            out.append((n, len(reader.pages), "".join(reader.pages[-1].extract_text().split())))
+    return out
+
+
+SIGNATURE_ONLY = re.compile(r"(投诉人：[^联]*)?(联系电话：[^日]*)?(日期：\d{4}年\d+月\d+日)?(第\d+页共\d+页)?")
+
+
+@pytest.mark.parametrize("exhibits", [0, 3])
+def test_the_signature_never_stands_alone_on_the_last_page(app, exhibits):
+    """Letters of many lengths, with and without an evidence annex: the last page always carries
+    the closing sentence (and the last exhibit) with the signature, never the signature alone."""
+    def incidents(n):
+        evidence = tuple(Evidence(EvidenceKind.RECORDING, date(2026, 11, 20), f"录音{k}") for k in range(exhibits))
+        return (night_calls(details="补充说明" * (n // 4) + "。", evidence=evidence),)
+
+    found = last_pages(app, incidents, range(600 - 100 * exhibits, 1500 - 100 * exhibits, 100))
+    assert len({pages for _n, pages, _text in found}) >= 2, found      # the lengths cross a page boundary
+    for n, _pages, text in found:
+        assert "需要时可以提供" in text, (n, text)
+        assert SIGNATURE_ONLY.fullmatch(text) is None, (n, text)
+        if exhibits:
+            assert f"证据{letter.cn_number(exhibits)}：录音" in text, (n, text)

@@ -27,7 +27,7 @@ from app.core.case import Case, Channel, CollectorKind, EvidenceKind, Incident, 
 from app.core.citations import Citation, Tag
 from app.core.conduct.facts import Fact
 from app.core.letters.common import count_cn
-from app.documents import Document, Paragraph, narrative, register
+from app.documents import Document, Paragraph, register
 
 BLANK = "__________"
 TITLE = "催收行为投诉信"
@@ -104,13 +104,19 @@ def you(complaint: Complaint) -> str:
     return "贵机构" if complaint.lender else "贵行"
 
 
+def own_staff(complaint: Complaint) -> bool:
+    """The creditor collecting itself (a bank the user did not name counts as the creditor)."""
+    kind, name = complaint.collector
+    return kind is CollectorKind.BANK and not (name and complaint.creditor and name != complaint.creditor)
+
+
 def collector_text(complaint: Complaint) -> str:
     """How the letter names the collector, first time round."""
     kind, name = complaint.collector
-    if kind is CollectorKind.BANK:
-        if name and complaint.creditor and name != complaint.creditor:
-            return f"“{name}”的催收人员"
+    if own_staff(complaint):
         return f"{you(complaint)}的催收人员"
+    if kind is CollectorKind.BANK:
+        return f"“{name}”的催收人员"
     if kind is CollectorKind.AGENCY:
         return f"催收机构“{name}”" if name else "一家未说明名称的催收机构"
     return f"自称“{name}”的催收人员" if name else "身份不明的催收人员"
@@ -234,7 +240,7 @@ def _requests(complaint: Complaint, due: ReplyBy) -> list[str]:
     asks = ["立即停止上述催收行为"]
     if any(f.rule_id in THIRD_PARTY_RULES for f in complaint.findings):
         asks.append("不再联系本人的亲属、同事、工作单位等与欠款无关的人，不再向他们透露本人的欠款情况")
-    if complaint.collector.kind is CollectorKind.BANK and not collector_text(complaint).startswith("“"):
+    if own_staff(complaint):
         asks.append(f"书面告知本人上述催收由{who}哪个部门进行；如系委托外部机构，请告知该机构的名称及其与{who}的委托关系")
     else:
         asks.append(f"书面告知本人实施上述催收的机构名称，以及该机构与{who}的关系（是否受{who}委托催收）")
@@ -263,6 +269,14 @@ def statement_paragraph(complaint: Complaint) -> Paragraph:
                      default=STATEMENT.format(you=you(complaint)))
 
 
+def statement_text(case: Case, complaint: Complaint) -> str:
+    """The user's statement for this letter; one written before letters were split per creditor
+    (kept under the collector's old key) still applies to each of that collector's letters."""
+    paragraph = statement_paragraph(complaint)
+    legacy = case.narratives.get(f"complaint-{complaint.legacy_key}-statement")
+    return case.narratives.get(paragraph.key, legacy or paragraph.default)
+
+
 def letter_context(case: Case, complaint: Complaint, today: date) -> dict:
     """Everything the letter template prints, already worded in Simplified Chinese."""
     numbers = {incident.id: n for n, incident in enumerate(complaint.incidents, start=1)}
@@ -278,7 +292,7 @@ def letter_context(case: Case, complaint: Complaint, today: date) -> dict:
         "starred": any("＊" in text for row in breaches for text in row["citations"]),
         "collector": collector_text(complaint), "incidents": incidents, "breaches": breaches,
         "requests": _requests(complaint, due), "exhibits": _exhibits(complaint, numbers),
-        "statement": narrative(case, statement_paragraph(complaint)),
+        "statement": statement_text(case, complaint),
         "name": applicant.name.strip() or BLANK, "phone": applicant.phone.strip() or BLANK,
         "dated": dates.format_cn_date(today),
     }

@@ -236,3 +236,23 @@ def test_a_batch_for_one_bank_and_a_call_for_another_make_two_letters_each_with_
     assert f'"{icbc}": "2026-11-25"' in stored and f'"{KEY}"' not in stored
     html = case_client.get("/conduct/findings").text
     assert html.count("您记下的寄出日期") == 1 and "写给 中国工商银行" in html and "写给 招商银行" in html
+
+
+def test_a_statement_written_under_the_old_key_still_reaches_the_letters(app):
+    old = collector_slug(COLLECTOR)
+    case = two_banks_case(narratives={f"complaint-{old}-statement": "我以前写的话。"})
+    with app.test_request_context():
+        docs = [d for d in documents_for(case, date(2026, 11, 29)) if d.key.startswith("complaint-")]
+    assert [d.context["statement"] for d in docs] == ["我以前写的话。", "我以前写的话。"]
+
+
+def test_a_bank_collecting_for_another_creditor_is_named_not_called_the_creditors_staff(app):
+    debt = Debt(id="d1", issuer="icbc", owed_fen=100_000, first_missed_on=date(2025, 3, 1), tail="5678")
+    call = Incident(id="n1", occurred_at=datetime(2026, 11, 20, 23, 0), channel=Channel.CALL_ANSWERED,
+                    collector_kind=CollectorKind.BANK, collector_name="招商银行", debt_id="d1")
+    with app.test_request_context():
+        [doc] = [d for d in documents_for(Case(debts=(debt,), incidents=(call,)), date(2026, 11, 29))
+                 if d.key.startswith("complaint-")]
+    assert doc.context["addressee"] == "中国工商银行消费者权益保护部门"
+    assert doc.context["collector"] == "“招商银行”的催收人员"
+    assert any("实施上述催收的机构名称，以及该机构与贵行的关系" in ask for ask in doc.context["requests"])

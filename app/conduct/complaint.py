@@ -123,7 +123,8 @@ def _complaints(case: Case, collector: CollectorKey, findings: tuple[Finding, ..
         ids = {i for f in mine for i in f.incident_ids if creditor.get(i) == name}
         incidents = tuple(sorted((by_id[i] for i in ids), key=lambda i: i.occurred_at))
         debts = _accounts(case, collector, name, incidents)
-        own = [d for d in case.debts if d.creditor_name == name]
+        # an unknown creditor is a lender only when every debt the user listed is with a lender
+        own = [d for d in case.debts if d.creditor_name == name] if name else list(case.debts)
         lender = bool(own) and all(d.kind is DebtKind.ONLINE_LENDER for d in own)
         letters.append(Complaint(complaint_key(collector, name), collector, mine, incidents, debts,
                                  name, lender, collector_slug(collector)))

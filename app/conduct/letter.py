@@ -126,20 +126,23 @@ def addressee(complaint: Complaint) -> str:
     """'招商银行消费者权益保护部门' for a bank; a lender's complaint desk, whose name we do not know,
     as '某某消费金融投诉处理部门'; a line to fill in when the creditor is not known."""
     if complaint.lender:
-        return f"{complaint.creditor}投诉处理部门"
+        return f"{complaint.creditor or BLANK}投诉处理部门"
     return (complaint.creditor or BLANK) + "消费者权益保护部门"
 
 
 def accounts_text(complaint: Complaint) -> str:
-    """'贵行信用卡（尾号1234）', '贵行的两张信用卡（尾号1234、5678）', '贵机构借款账户（尾号…）',
-    with a blank to fill in when no account is known."""
-    noun = "借款账户" if complaint.lender else "信用卡"
-    measure = "个" if complaint.lender else "张"
+    """What the debtor holds, as the opening sentence says it after '本人…': '持有贵行信用卡（尾号1234）',
+    '持有贵行的两张信用卡（尾号1234、5678）', '在贵机构有借款（账户尾号8888）', with a blank to fill
+    in when no account is known."""
     debts = complaint.debts
-    tails = [d.tail or BLANK for d in debts] or [BLANK]
+    tails = "、".join(d.tail or BLANK for d in debts) or BLANK
+    who = you(complaint)
+    if complaint.lender:
+        several = f"{count_cn(len(debts))}笔" if len(debts) > 1 else ""
+        return f"在{who}有{several}借款（账户尾号{tails}）"
     if len(debts) <= 1:
-        return f"{you(complaint)}{noun}（尾号{tails[0]}）"
-    return f"{you(complaint)}的{count_cn(len(debts))}{measure}{noun}（尾号{'、'.join(tails)}）"
+        return f"持有{who}信用卡（尾号{tails}）"
+    return f"持有{who}的{count_cn(len(debts))}张信用卡（尾号{tails}）"
 
 
 def when_text(incident: Incident) -> str:

@@ -269,6 +269,8 @@ PHONE = _l("联系电话")
 def complaint_to(complaint) -> str:
     """Whom one of a collector's letters goes to, for the findings page."""
     if not complaint.creditor:
+        if complaint.lender:
+            return _("写给欠款所在的贷款机构（名称待填写）")
         return _("写给欠款所在的银行（名称待填写）")
     return _("写给 %(creditor)s", creditor=complaint.creditor)
 
@@ -282,6 +284,9 @@ def complaint_label(complaint) -> str:
 def complaint_summary(complaint) -> str:
     """One line on what a complaint letter is: to whom, about which collector."""
     who = collector_label(complaint.collector)
+    if not complaint.creditor and complaint.lender:
+        return _("投诉信：写给欠款所在贷款机构的投诉处理部门（名称待填写），投诉 %(collector)s 的催收行为。",
+                 collector=who)
     if not complaint.creditor:
         return _("投诉信：写给欠款所在银行的消费者权益保护部门（银行名称待填写），投诉 %(collector)s 的催收行为。",
                  collector=who)

@@ -132,7 +132,7 @@ def test_a_lender_is_not_written_to_as_a_bank(case_client):
     key = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招联消费金融")
     text = preview_text(case_client, key)
     assert text.startswith("催收行为投诉信招联消费金融投诉处理部门：")
-    assert "持有贵机构借款账户（尾号8888）" in text and "现向贵机构投诉" in text
+    assert "在贵机构有借款（账户尾号8888）。" in text and "现向贵机构投诉" in text
     assert "贵行" not in text and "信用卡" not in text and "银行业保险业消费投诉处理管理办法" not in text
     assert "请于" in text and "如逾期未获答复，本人将向有关金融监管部门反映" in text
 
@@ -228,3 +228,22 @@ def test_the_signature_never_stands_alone_on_the_last_page(app, exhibits):
         assert SIGNATURE_ONLY.fullmatch(text) is None, (n, text)
         if exhibits:
             assert f"证据{letter.cn_number(exhibits)}：录音" in text, (n, text)
+
+
+def test_an_unknown_creditor_when_every_debt_is_with_lenders_is_written_to_as_a_lender(case_client):
+    case_client.post("/debts/new", data=DEBT | {"kind": "online_lender", "issuer": "zhaolian", "tail": "8888"})
+    case_client.post("/debts/new", data=DEBT | {"kind": "online_lender", "issuer": "mashang", "tail": "7777"})
+    add(case_client)                                   # no account named, two lenders on file
+    text = preview_text(case_client, complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), ""))
+    assert text.startswith("催收行为投诉信__________投诉处理部门：")
+    assert "在贵机构有借款（账户尾号__________）" in text and "贵行" not in text and "信用卡" not in text
+
+
+def test_two_loans_with_one_lender(case_client):
+    case_client.post("/debts/new", data=DEBT | {"kind": "online_lender", "issuer": "zhaolian", "tail": "8888"})
+    case_client.post("/debts/new", data=DEBT | {"kind": "online_lender", "issuer": "zhaolian", "tail": "9999"})
+    ids = re.findall(r'<option value="([0-9a-f]{8})"', case_client.get("/conduct/new").text)
+    add(case_client, debt_id=ids[0])
+    add_batch(case_client, debt_id=ids[1])
+    text = preview_text(case_client, complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招联消费金融"))
+    assert "在贵机构有两笔借款（账户尾号8888、9999）。" in text and "具体经过如下（共2项）" in text

@@ -27,7 +27,7 @@ from app.core.case import Case, Channel, CollectorKind, EvidenceKind, Incident, 
 from app.core.citations import Citation, Tag
 from app.core.conduct.facts import Fact
 from app.core.letters.common import count_cn
-from app.documents import Document, Paragraph, register
+from app.documents import Document, Paragraph, narrative, register
 
 BLANK = "__________"
 TITLE = "催收行为投诉信"
@@ -266,18 +266,12 @@ def _exhibits(complaint: Complaint, numbers: dict[str, int]) -> list[str]:
     return [f"证据{cn_number(n)}：{text}" for n, text in enumerate(rows, start=1)]
 
 
-def statement_paragraph(complaint: Complaint) -> Paragraph:
-    """The one paragraph the user may rewrite in their own words."""
-    return Paragraph(key=f"complaint-{complaint.key}-statement", label=str(wording.STATEMENT_LABEL),
-                     default=STATEMENT.format(you=you(complaint)))
-
-
-def statement_text(case: Case, complaint: Complaint) -> str:
-    """The user's statement for this letter; one written before letters were split per creditor
-    (kept under the collector's old key) still applies to each of that collector's letters."""
-    paragraph = statement_paragraph(complaint)
+def statement_paragraph(case: Case, complaint: Complaint) -> Paragraph:
+    """The one paragraph the user may rewrite in their own words. A statement written before letters
+    were split per creditor (kept under the collector's old key) is each split letter's draft."""
     legacy = case.narratives.get(f"complaint-{complaint.legacy_key}-statement")
-    return case.narratives.get(paragraph.key, legacy or paragraph.default)
+    return Paragraph(key=f"complaint-{complaint.key}-statement", label=str(wording.STATEMENT_LABEL),
+                     default=legacy or STATEMENT.format(you=you(complaint)))
 
 
 def letter_context(case: Case, complaint: Complaint, today: date) -> dict:
@@ -295,7 +289,7 @@ def letter_context(case: Case, complaint: Complaint, today: date) -> dict:
         "starred": any("＊" in text for row in breaches for text in row["citations"]),
         "collector": collector_text(complaint), "incidents": incidents, "breaches": breaches,
         "requests": _requests(complaint, due), "exhibits": _exhibits(complaint, numbers),
-        "statement": statement_text(case, complaint),
+        "statement": narrative(case, statement_paragraph(case, complaint)),
         "name": applicant.name.strip() or BLANK, "phone": applicant.phone.strip() or BLANK,
         "dated": dates.format_cn_date(today),
     }
@@ -330,7 +324,7 @@ def document(case: Case, complaint: Complaint, today: date) -> Document:
         key=f"complaint-{complaint.key}", title=f"{TITLE}（{label}{to}）",
         summary=str(wording.complaint_summary(complaint)),
         template="letters/_complaint_section.html", filename=f"complaint-{complaint.key}.pdf",
-        context=letter_context(case, complaint, today), paragraphs=(statement_paragraph(complaint),),
+        context=letter_context(case, complaint, today), paragraphs=(statement_paragraph(case, complaint),),
         explain_en=explain_en(complaint, today, received_on(case, complaint)),
     )
 

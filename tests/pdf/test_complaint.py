@@ -19,7 +19,7 @@ from app.core.case import Case, CollectorKind, Evidence, EvidenceKind
 from app.core.conduct.checks import CollectorKey
 from app.documents import documents_for
 from app.letters.pdf import PdfRenderError
-from tests.web.test_conduct import AGENCY, DEBT, add, add_batch, night_calls
+from tests.web.test_conduct import AGENCY, DEBT, INCIDENT, add, add_batch, night_calls
 
 KEY = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招商银行")
 
@@ -247,3 +247,68 @@ def test_two_loans_with_one_lender(case_client):
     add_batch(case_client, debt_id=ids[1])
     text = preview_text(case_client, complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招联消费金融"))
     assert "在贵机构有两笔借款（账户尾号8888、9999）。" in text and "具体经过如下（共2项）" in text
+
+
+# --- the same, on the PDF's own text ------------------------------------------------------------------------
+
+def pdf_of(client, key: str) -> str:
+    resp = client.get(f"/conduct/complaint/{key}.pdf")
+    assert resp.status_code == 200 and resp.mimetype == "application/pdf"
+    return pdf_text(resp.data)
+
+
+def test_pdf_one_letter_to_each_bank_with_that_banks_incidents(case_client):
+    case_client.post("/debts/new", data=DEBT)
+    case_client.post("/debts/new", data=DEBT | {"issuer": "icbc", "tail": "5678"})
+    ids = re.findall(r'<option value="([0-9a-f]{8})"', case_client.get("/conduct/new").text)
+    add_batch(case_client, debt_id=ids[0], count="4", at_time="10:00", until="10:30")
+    add_batch(case_client, debt_id=ids[1], count="3", at_time="11:00", until="11:30")
+    icbc = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "中国工商银行")
+    cmb_text, icbc_text = pdf_of(case_client, KEY), pdf_of(case_client, icbc)
+    assert "招商银行消费者权益保护部门" in cmb_text and "持有贵行信用卡（尾号1234）" in cmb_text
+    assert "中国工商银行消费者权益保护部门" in icbc_text and "持有贵行信用卡（尾号5678）" in icbc_text
+    assert "尾号5678" not in cmb_text and "尾号1234" not in icbc_text
+    assert "10:00至10:30" in cmb_text and "11:00至11:30" not in cmb_text
+    assert "11:00至11:30" in icbc_text and "10:00至10:30" not in icbc_text
+    for text in (cmb_text, icbc_text):
+        assert "该催收方向本人同一号码拨打而未接通的电话共7次，其中包括为本人其他欠款催收的来电" in text
+
+
+def test_pdf_a_lender_letter_never_calls_the_lender_a_bank(case_client):
+    case_client.post("/debts/new", data=DEBT | {"kind": "online_lender", "issuer": "zhaolian", "tail": "8888"})
+    add(case_client)
+    text = pdf_of(case_client, complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招联消费金融"))
+    assert "招联消费金融投诉处理部门" in text and "在贵机构有借款（账户尾号8888）" in text
+    assert "贵行" not in text and "信用卡" not in text and "消费者权益保护部门" not in text
+
+
+def test_pdf_the_quarrel_clause_only_with_conduct_that_went_on_after_being_stopped(case_client):
+    case_client.post("/debts/new", data=DEBT)
+    add(case_client, channel="call_answered", contacted="debtor", facts=["threatened_harm"])
+    text = pdf_of(case_client, KEY)
+    assert "第五十条第一款第（一）项" in text
+    assert "第二百九十三条" not in text and "寻衅滋事" not in text
+    [incident_id] = re.findall(r'href="/conduct/([0-9a-f]+)/edit"', case_client.get("/conduct/").text)
+    case_client.post(f"/conduct/{incident_id}/edit",
+                     data=INCIDENT | {"channel": "call_answered", "contacted": "debtor",
+                                      "facts": ["threatened_harm", "continued_after_authority_stopped"]})
+    text = pdf_of(case_client, KEY)
+    assert "第二百九十三条" in text and "第一条第三款" in text
+
+
+def test_pdf_a_call_to_the_employer_is_not_a_workplace_visit(case_client):
+    case_client.post("/debts/new", data=DEBT)
+    add(case_client, facts=["called_workplace", "third_party_pressed"])
+    text = pdf_of(case_client, KEY)
+    assert "向与欠款无关的人催收或施压" in text and "工作单位催收" not in text
+
+
+def test_pdf_the_reply_date_counts_from_the_entered_receipt(case_client):
+    case_client.post("/debts/new", data=DEBT)
+    add(case_client)
+    assert "估计本信于2026年12月2日前后送达" in pdf_of(case_client, KEY)
+    case_client.post(f"/conduct/findings/{KEY}/sent",
+                     data={f"{KEY}-sent_on": "2026-11-25", f"{KEY}-received_on": "2026-11-27"})
+    text = pdf_of(case_client, KEY)
+    assert "请于2026年12月12日前书面答复本人（自本投诉于2026年11月27日送达之日起15日计算）" in text
+    assert "估计" not in text

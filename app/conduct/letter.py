@@ -1,8 +1,9 @@
 """The complaint letter (催收投诉信): its text, built from a Complaint, always in Simplified Chinese.
 
-Letters go to mainland banks whatever the UI language, so the sentences here are plain Chinese,
-not msgids; the user's checklist facts are reused from `wording` under the zh_Hans_CN locale
-(their msgids are the Chinese text). Every user string reaches the page through Jinja's
+Letters go to mainland creditors whatever the UI language, so the sentences here are plain Chinese,
+not msgids, including the user's checklist facts restated in the letter's voice (`FACTS`: 本人,
+not the checklist's 我). One letter per collector and creditor (app.conduct.complaint): a bank is
+贵行, a 网贷/消费金融 lender 贵机构. Every user string reaches the page through Jinja's
 autoescaping, never as markup.
 """
 
@@ -75,6 +76,48 @@ PARTIES = {
     Party.RELATIVE: "本人的亲属", Party.EMPLOYER: "本人的工作单位", Party.COLLEAGUE: "本人的同事",
     Party.CONTACTS: "本人通讯录中的联系人", Party.GUARANTOR: "本人的担保人",
     Party.SPOUSE_DEBT_RELATED: "本人的配偶",
+}
+
+# The checklist facts as the letter states them: the debtor's own checklist words ("对方骂我"), in the
+# letter's voice ("本人"). Plain Chinese, not msgids (letters are always Simplified Chinese).
+FACTS = {
+    Fact.INSULTING_WORDS: "对方辱骂本人，或说了侮辱本人的话",
+    Fact.REPEATED_ABUSIVE_MESSAGES: "对方一次又一次发来辱骂或恐吓的消息",
+    Fact.THREATENED_HARM: "对方说要伤害本人或本人的家人",
+    Fact.THREATENED_HOME_VISIT: "对方说要到本人家里来找麻烦",
+    Fact.FALSE_ARREST_OR_BLACKLIST_THREAT: "对方说本人会被抓、上“黑名单”、孩子不能上学之类的话",
+    Fact.INFLATED_AMOUNT: "对方说的欠款数额比本人的账单多",
+    Fact.REFUSED_IDENTITY: "对方不肯说明自己的姓名、所属机构，或替谁催收",
+    Fact.CLAIMED_COURT_OR_POLICE: "对方自称是公安、法院、检察院或政府的工作人员，或称替他们办事",
+    Fact.CLAIMED_TO_BE_LAWYER: "对方自称是律师",
+    Fact.CLAIMED_TO_BE_BANK: "对方自称是银行的员工",
+    Fact.IDENTITY_FOUND_FALSE: "本人向银行或律师事务所核实过，对方所称的身份不实",
+    Fact.SENT_FAKE_LEGAL_DOCUMENT: "对方发来“传票”“立案通知”或律师函，但并非经法院或律师事务所正式渠道送达",
+    Fact.USED_PRIVATE_PHONE_OR_WECHAT: "对方用私人手机号或个人微信联系本人",
+    Fact.ASKED_PERSONAL_ACCOUNT: "对方要求本人把钱转入个人账户或个人收款码",
+    Fact.ASKED_FEE_TO_STOP: "对方要求本人交一笔钱，称交了就停止催收",
+    Fact.CHARGED_COLLECTION_FEE: "对方要求本人支付“催收费”“手续费”“律师费”等合同没有约定的费用",
+    Fact.PRESSED_NEW_LOAN: "对方要求本人去借网贷、套现或向家人借钱来还款",
+    Fact.TOLD_THIRD_PARTY_AMOUNT: "对方把本人的欠款数额告诉了他人",
+    Fact.TOLD_THIRD_PARTY_ABOUT_DEBT: "对方告诉他人本人欠款或逾期",
+    Fact.THIRD_PARTY_PRESSED: "对方要求他人替本人还钱，或让他人逼本人还钱",
+    Fact.THIRD_PARTY_ASKED_TO_STOP: "被联系的人此前已要求对方不要再联系他",
+    Fact.ASKED_ONLY_CONTACT_DETAILS: "对方只是询问如何联系本人，或请人带话",
+    Fact.DEBTOR_UNREACHABLE: "那段时间他人联系不上本人",
+    Fact.USED_CONTACT_LIST: "对方联系了本人手机通讯录中的人，而本人从未向对方提供过这些人的电话",
+    Fact.EXPOSED_DEBT_ONLINE: "对方在群聊或网上公开了本人欠款的事",
+    Fact.POSTED_PUBLIC_NOTICE: "对方在本人家、单位或公共场所张贴催收通知或律师函",
+    Fact.CALLED_WORKPLACE: "对方打电话到本人的工作单位",
+    Fact.ENTERED_HOME: "对方未经本人同意进入本人家中",
+    Fact.REFUSED_TO_LEAVE: "本人要求对方离开，对方拒不离开",
+    Fact.HIT_OR_BLOCKED: "对方殴打、推搡本人，或拦着不让本人离开",
+    Fact.DETAINED_OR_TAKEN_AWAY: "对方把本人关起来，或把本人带到别的地方",
+    Fact.FOLLOWED_OR_STALKED: "对方跟踪本人",
+    Fact.DEBTOR_CONSENTED_TO_TIME: "本人事先同意过对方在这个时间联系",
+    Fact.AFTER_INSTALLMENT_AGREEMENT: "本人已与债权人签订分期还款协议，并一直按约定还款",
+    Fact.POLITE_REMINDER: "对方说明了身份，态度礼貌，告知了欠款金额",
+    Fact.LAWSUIT_OR_CREDIT_REPORT: "债权人起诉、申请支付令、报送征信或向公安机关报案",
+    Fact.CONTINUED_AFTER_AUTHORITY_STOPPED: "派出所或其他部门已经制止或处罚过对方，对方仍继续这样做",
 }
 
 EVIDENCE = {
@@ -170,7 +213,7 @@ def incident_text(incident: Incident) -> str:
     if incident.number_dialled:
         notes.append(f"拨打的是本人的号码{incident.number_dialled}")
     sentence = f"对方{what}" + (f"（{'；'.join(notes)}）" if notes else "") + "。"
-    facts = [str(wording.FACTS[Fact(code)]) for code in incident.facts if code in wording.FACTS]
+    facts = [FACTS[Fact(code)] for code in incident.facts if code in FACTS]
     if facts:
         sentence += "具体情况：" + "；".join(facts) + "。"
     return sentence

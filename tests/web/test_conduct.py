@@ -359,7 +359,8 @@ def test_the_users_statement_replaces_the_draft(app):
 
 def test_every_rule_and_fact_has_wording():
     assert {r.id for r in RULES} == set(wording.RULES)
-    assert set(FACTS) == set(wording.FACTS)
+    assert set(FACTS) == set(wording.FACTS) == set(letter.FACTS)
+    assert not [text for text in letter.FACTS.values() if "我" in text]      # the letter's voice is 本人
     assert set(Channel) == set(wording.CHANNELS) == set(letter.CHANNELS)
     assert set(Party) == set(wording.PARTIES) and set(Party) - {Party.DEBTOR} == set(letter.PARTIES)
     assert set(EvidenceKind) == set(wording.EVIDENCE_KINDS) == set(letter.EVIDENCE)

@@ -233,6 +233,7 @@ def complaint_preview(key: str):
                 flash(_("已保存姓名和电话，投诉信上会印出来。"), "success")
                 return redirect(url_for("conduct.complaint_preview", key=complaint.key))
             case = conflict.newer
+            complaint = complaint_for(case, complaint.key) or abort(404)
     else:
         form = SignerForm(formdata=None, case_version=version, name=case.applicant.name,
                           phone=case.applicant.phone)

@@ -256,3 +256,13 @@ def test_a_bank_collecting_for_another_creditor_is_named_not_called_the_creditor
     assert doc.context["addressee"] == "中国工商银行消费者权益保护部门"
     assert doc.context["collector"] == "“招商银行”的催收人员"
     assert any("实施上述催收的机构名称，以及该机构与贵行的关系" in ask for ask in doc.context["requests"])
+
+
+def test_a_stale_signer_form_is_refused_with_the_input_kept(with_complaint):
+    html = with_complaint.get(f"/conduct/complaint/{KEY}").text
+    [version] = re.findall(r'name="case_version" type="hidden" value="([^"]+)"', html)
+    with_complaint.post("/letters/applicant", data={"name": "李四", "phone": "13800138000"})
+    resp = with_complaint.post(f"/conduct/complaint/{KEY}",
+                               data={"name": "张三", "phone": "13900139000", "case_version": version})
+    assert resp.status_code == 409 and 'value="张三"' in resp.text
+    assert '"name": "李四"' in export(with_complaint)

@@ -177,7 +177,8 @@ def _findings_page(status: int = 200, forms: dict | None = None, conflict=None):
             complaints.append({"key": complaint.key, "to": wording.complaint_to(complaint),
                                "sent_on": sent, "received_on": received, "form": form})
         groups.append({"key": slug, "label": wording.collector_label(collector), "rows": shown.rows(findings),
-                       "complaints": complaints})
+                       "complaints": complaints,
+                       "to_banks": any(not c.lender for c in letters.get(slug, []))})
     return render_template("conduct/findings.html", groups=groups, words=shown.words, guide=shown.guide(),
                            conflict=conflict, has_incidents=bool(case.incidents),
                            applicant_missing=applicant_missing), status

@@ -266,3 +266,10 @@ def test_a_stale_signer_form_is_refused_with_the_input_kept(with_complaint):
                                data={"name": "张三", "phone": "13900139000", "case_version": version})
     assert resp.status_code == 409 and 'value="张三"' in resp.text
     assert '"name": "李四"' in export(with_complaint)
+
+
+def test_the_bank_complaint_rules_are_not_shown_for_a_letter_to_a_lender(case_client):
+    case_client.post("/debts/new", data=DEBT | {"kind": "online_lender", "issuer": "zhaolian", "tail": "8888"})
+    add(case_client)
+    complaint_box = case_client.get("/conduct/findings").text.split('class="complaint-box"')[1].split("</section>")[0]
+    assert "写给 招联消费金融" in complaint_box and "银行业保险业消费投诉处理管理办法" not in complaint_box

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from flask_babel import force_locale
+from markupsafe import Markup
 
 from app.conduct import wording
 from app.conduct.complaint import (
@@ -153,24 +154,29 @@ def own_staff(complaint: Complaint) -> bool:
     return kind is CollectorKind.BANK and not (name and complaint.creditor and name != complaint.creditor)
 
 
-def collector_text(complaint: Complaint) -> str:
+def user(text: str) -> Markup:
+    """A user's string inside a letter sentence: escaped, in an element of class `user-text` (the
+    class that keeps what the user typed readable in print, however long its unbroken runs)."""
+    return Markup('<span class="user-text">{}</span>').format(text)
+
+
+def collector_text(complaint: Complaint) -> Markup:
     """How the letter names the collector, first time round."""
     kind, name = complaint.collector
     if own_staff(complaint):
-        return f"{you(complaint)}的催收人员"
+        return Markup(f"{you(complaint)}的催收人员")
     if kind is CollectorKind.BANK:
-        return f"“{name}”的催收人员"
+        return Markup("“{}”的催收人员").format(user(name))
     if kind is CollectorKind.AGENCY:
-        return f"催收机构“{name}”" if name else "一家未说明名称的催收机构"
-    return f"自称“{name}”的催收人员" if name else "身份不明的催收人员"
+        return Markup("催收机构“{}”").format(user(name)) if name else Markup("一家未说明名称的催收机构")
+    return Markup("自称“{}”的催收人员").format(user(name)) if name else Markup("身份不明的催收人员")
 
 
 def addressee(complaint: Complaint) -> str:
     """'招商银行消费者权益保护部门' for a bank; a lender's complaint desk, whose name we do not know,
     as '某某消费金融投诉处理部门'; a line to fill in when the creditor is not known."""
-    if complaint.lender:
-        return f"{complaint.creditor or BLANK}投诉处理部门"
-    return (complaint.creditor or BLANK) + "消费者权益保护部门"
+    name = user(complaint.creditor) if complaint.creditor else BLANK
+    return Markup("{}投诉处理部门" if complaint.lender else "{}消费者权益保护部门").format(name)
 
 
 def accounts_text(complaint: Complaint) -> str:
@@ -198,24 +204,27 @@ def when_text(incident: Incident) -> str:
     return text
 
 
-def incident_text(incident: Incident) -> str:
+def incident_text(incident: Incident) -> Markup:
     """What happened, in one or two sentences after the date and time."""
     what = CHANNELS[incident.channel]
     if incident.count > 1:
         what += f"，共{incident.count}次"
-    notes = []
+    notes: list[Markup] = []
     if incident.contacted is not Party.DEBTOR:
-        notes.append(f"被联系的是{PARTIES[incident.contacted]}")
+        notes.append(Markup(f"被联系的是{PARTIES[incident.contacted]}"))
     if incident.caller_name:
-        notes.append(f"对方自称“{incident.caller_name}”")
+        notes.append(Markup("对方自称“{}”").format(user(incident.caller_name)))
     if incident.caller_number:
-        notes.append(f"来电或联系号码为{incident.caller_number}")
+        notes.append(Markup("来电或联系号码为{}").format(user(incident.caller_number)))
     if incident.number_dialled:
-        notes.append(f"拨打的是本人的号码{incident.number_dialled}")
-    sentence = f"对方{what}" + (f"（{'；'.join(notes)}）" if notes else "") + "。"
+        notes.append(Markup("拨打的是本人的号码{}").format(user(incident.number_dialled)))
+    sentence = Markup(f"对方{what}")
+    if notes:
+        sentence += Markup("（{}）").format(Markup("；").join(notes))
+    sentence += Markup("。")
     facts = [FACTS[Fact(code)] for code in incident.facts if code in FACTS]
     if facts:
-        sentence += "具体情况：" + "；".join(facts) + "。"
+        sentence += Markup("具体情况：{}。").format("；".join(facts))
     return sentence
 
 
@@ -295,18 +304,18 @@ def _requests(complaint: Complaint, due: ReplyBy) -> list[str]:
     return asks
 
 
-def _exhibits(complaint: Complaint, numbers: dict[str, int]) -> list[str]:
+def _exhibits(complaint: Complaint, numbers: dict[str, int]) -> list[Markup]:
     several = len(complaint.incidents) > 1
-    rows = []
+    rows: list[Markup] = []
     for incident in complaint.incidents:
         for item in incident.evidence:
-            text = f"{EVIDENCE[item.kind]}，{dates.format_cn_date(item.dated_on)}"
+            text = Markup(f"{EVIDENCE[item.kind]}，{dates.format_cn_date(item.dated_on)}")
             if item.note:
-                text += f"，{item.note}"
+                text += Markup("，{}").format(user(item.note))
             if several:
-                text += f"（对应上述第{numbers[incident.id]}项）"
+                text += Markup(f"（对应上述第{numbers[incident.id]}项）")
             rows.append(text)
-    return [f"证据{cn_number(n)}：{text}" for n, text in enumerate(rows, start=1)]
+    return [Markup(f"证据{cn_number(n)}：") + text for n, text in enumerate(rows, start=1)]
 
 
 def statement_paragraph(case: Case, complaint: Complaint) -> Paragraph:

@@ -312,3 +312,17 @@ def test_pdf_the_reply_date_counts_from_the_entered_receipt(case_client):
     text = pdf_of(case_client, KEY)
     assert "请于2026年12月12日前书面答复本人（自本投诉于2026年11月27日送达之日起15日计算）" in text
     assert "估计" not in text
+
+
+def test_every_user_string_in_the_letter_is_escaped_inside_a_user_text_element(case_client):
+    case_client.post("/debts/new", data=DEBT | {"issuer": "other", "issuer_other": "某<i>银行</i>"})
+    assert add(case_client, collector_name="<b>公司</b>", caller_name="<u>王</u>",
+               **{"evidence-0-note": "<s>录音</s>"}).status_code == 302
+    key = complaint_key(CollectorKey(CollectorKind.AGENCY, "<b>公司</b>"), "某<i>银行</i>")
+    case_client.post(f"/conduct/complaint/{key}", data={"name": "<em>张</em>", "phone": "13800138000"})
+    html = case_client.get(f"/conduct/complaint/{key}").text
+    letter_html = html[html.index('<section class="document complaint">'):]
+    for typed in ("<b>公司</b>", "<u>王</u>", "021-12345678", "<s>录音</s>", "某<i>银行</i>", "<em>张</em>"):
+        escaped = typed.replace("<", "&lt;").replace(">", "&gt;")
+        assert f'<span class="user-text">{escaped}</span>' in letter_html, typed
+        assert "<" not in typed or typed not in letter_html

@@ -1,8 +1,13 @@
-"""Which complaints a case calls for: one per collector whose conduct was 违法 or 违规.
+"""Which complaints a case calls for: one per collector and creditor with 违法 or 违规 conduct.
 
-A complaint gathers that collector's serious findings, the incidents they concern and the
-accounts those incidents name. Its key (a slug of the collector) is stable across requests, so
-it can be used in URLs, document keys, calendar UIDs and `Case.complaints_sent_on`.
+A collector working for two banks gets one letter to each bank, with the incidents on that bank's
+debt. A finding that counts contacts across accounts (calls a day) goes into every letter whose
+incidents it counts: it is the collector's conduct toward the debtor, whoever the call was for.
+
+A complaint's key (kind and hash of the collector, then a hash of the creditor) is stable across
+requests, so it is used in URLs, document keys, calendar UIDs, `Case.complaints_sent_on` and
+`Case.complaints_received_on`. Cases saved before letters were split per creditor hold the
+collector's key alone (`legacy_key`); their dates still apply to each of that collector's letters.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.core.case import Case, CollectorKind, Debt, Incident
+from app.core.case import Case, CollectorKind, Debt, DebtKind, Incident
 from app.core.conduct.checks import CollectorKey
 from app.core.conduct.engine import Finding, evaluate, findings_by_collector
 from app.core.conduct.rules import Severity
@@ -19,9 +24,12 @@ from app.core.conduct.rules import Severity
 COMPLAINT_SEVERITIES = frozenset({Severity.UNLAWFUL, Severity.BREACH})
 
 # 银行业保险业消费投诉处理管理办法 (citation `complaint_rules_time_limits`): a simple complaint is
-# decided within 15 days of receipt. The letter asks for a reply by then; a complex case may
-# take up to 30 days, and another 30 with notice, which the findings page explains.
+# decided within 15 days of the bank's *receipt*. The letter asks for a reply by then; a complex
+# case may take up to 30 days, and another 30 with notice, which the findings page explains.
 REPLY_DAYS = 15
+# No rule says how long a letter takes to arrive. This is our own rough estimate for post within
+# the mainland, always labelled as an estimate; an entered receipt date replaces it.
+DELIVERY_ESTIMATE_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -29,8 +37,20 @@ class Complaint:
     key: str
     collector: CollectorKey
     findings: tuple[Finding, ...]
-    incidents: tuple[Incident, ...]        # concerned by the findings, in time order
+    incidents: tuple[Incident, ...]        # this creditor's incidents the findings concern, in time order
     debts: tuple[Debt, ...]                # the accounts the letter names
+    creditor: str = ""                     # whom the letter is addressed to; "" when not known
+    lender: bool = False                   # a 网贷/消费金融 lender rather than a card-issuing bank
+    legacy_key: str = ""                   # the collector's key before letters were split per creditor
+
+
+@dataclass(frozen=True)
+class ReplyBy:
+    """The date a reply is due and what it is counted from."""
+
+    on: date
+    counted_from: date                     # receipt: entered, or estimated
+    received_entered: bool                 # True: the user entered the receipt date
 
 
 def collector_slug(collector: CollectorKey) -> str:
@@ -39,50 +59,114 @@ def collector_slug(collector: CollectorKey) -> str:
     return f"{collector.kind.value}-{digest}"
 
 
+def complaint_key(collector: CollectorKey, creditor: str) -> str:
+    """'agency-3f2a9c01d4-1b2c3d4e': the collector's slug and a short hash of the creditor."""
+    tail = hashlib.sha256(creditor.encode("utf-8")).hexdigest()[:8] if creditor else "none"
+    return f"{collector_slug(collector)}-{tail}"
+
+
 def serious(findings: list[Finding]) -> tuple[Finding, ...]:
     return tuple(f for f in findings if f.severity in COMPLAINT_SEVERITIES)
 
 
 def complaints_for(case: Case) -> list[Complaint]:
-    """Every complaint the case calls for, in the order the findings page shows collectors."""
+    """Every complaint the case calls for: collectors in the order the findings page shows them,
+    each collector's creditors in the order the user listed the debts (unknown creditor last)."""
     grouped = findings_by_collector(evaluate(case.incidents))
-    return [_complaint(case, collector, found) for collector, all_found in grouped.items()
-            if (found := serious(all_found))]
+    out = []
+    for collector, all_found in grouped.items():
+        found = serious(all_found)
+        if found:
+            out += _complaints(case, collector, found)
+    return out
+
+
+def complaints_by_collector(case: Case) -> dict[str, list[Complaint]]:
+    """The complaints keyed by their collector's slug (the findings page's groups)."""
+    grouped: dict[str, list[Complaint]] = {}
+    for complaint in complaints_for(case):
+        grouped.setdefault(complaint.legacy_key, []).append(complaint)
+    return grouped
 
 
 def complaint_for(case: Case, key: str) -> Complaint | None:
-    return next((c for c in complaints_for(case) if c.key == key), None)
+    """The complaint with this key; an old collector key finds the letter when there is just one."""
+    everything = complaints_for(case)
+    found = next((c for c in everything if c.key == key), None)
+    if found is None:
+        old = [c for c in everything if c.legacy_key == key]
+        found = old[0] if len(old) == 1 else None
+    return found
 
 
-def _complaint(case: Case, collector: CollectorKey, findings: tuple[Finding, ...]) -> Complaint:
-    ids = {i for f in findings for i in f.incident_ids}
-    incidents = tuple(sorted((i for i in case.incidents if i.id in ids), key=lambda i: i.occurred_at))
-    return Complaint(collector_slug(collector), collector, findings, incidents,
-                     _accounts(case, collector, incidents))
+def creditor_of(case: Case, collector: CollectorKey, incident: Incident) -> str:
+    """The creditor an incident's collection was for: the account it names; else the collecting bank
+    itself when the user has its debt; else the only creditor the user has; else unknown ("")."""
+    debt = case.debt(incident.debt_id) if incident.debt_id else None
+    if debt is not None:
+        return debt.creditor_name
+    names = list(dict.fromkeys(d.creditor_name for d in case.debts))
+    if collector.kind is CollectorKind.BANK and collector.name in names:
+        return collector.name
+    return names[0] if len(names) == 1 else ""
 
 
-def _accounts(case: Case, collector: CollectorKey, incidents: tuple[Incident, ...]) -> tuple[Debt, ...]:
-    """The accounts the incidents name; else the bank's own cards; else the only account; else none."""
+def _complaints(case: Case, collector: CollectorKey, findings: tuple[Finding, ...]) -> list[Complaint]:
+    by_id = {i.id: i for i in case.incidents}
+    creditor = {i: creditor_of(case, collector, by_id[i]) for f in findings for i in f.incident_ids
+                if i in by_id}
+    order = list(dict.fromkeys(d.creditor_name for d in case.debts)) + [""]
+    names = sorted(set(creditor.values()), key=lambda n: order.index(n) if n in order else len(order))
+    letters = []
+    for name in names:
+        mine = tuple(f for f in findings if any(creditor.get(i) == name for i in f.incident_ids))
+        ids = {i for f in mine for i in f.incident_ids if creditor.get(i) == name}
+        incidents = tuple(sorted((by_id[i] for i in ids), key=lambda i: i.occurred_at))
+        debts = _accounts(case, collector, name, incidents)
+        # an unknown creditor is a lender only when every debt the user listed is with a lender
+        own = [d for d in case.debts if d.creditor_name == name] if name else list(case.debts)
+        lender = bool(own) and all(d.kind is DebtKind.ONLINE_LENDER for d in own)
+        letters.append(Complaint(complaint_key(collector, name), collector, mine, incidents, debts,
+                                 name, lender, collector_slug(collector)))
+    return letters
+
+
+def _accounts(case: Case, collector: CollectorKey, creditor: str,
+              incidents: tuple[Incident, ...]) -> tuple[Debt, ...]:
+    """The creditor's accounts the incidents name; else, when the bank collects its own debts, all of
+    them; else the creditor's only account; else none (the letter leaves the tail to fill in)."""
+    own = tuple(d for d in case.debts if d.creditor_name == creditor) if creditor else ()
     named = {i.debt_id for i in incidents}
-    found = tuple(d for d in case.debts if d.id in named)      # in the order the user listed them
+    found = tuple(d for d in own if d.id in named)      # in the order the user listed them
     if found:
         return found
-    if collector.kind is CollectorKind.BANK and collector.name:
-        own = tuple(d for d in case.debts if d.creditor_name == collector.name)
-        if own:
-            return own
-    return case.debts if len(case.debts) == 1 else ()
+    if collector.kind is CollectorKind.BANK and collector.name == creditor:
+        return own
+    return own if len(own) == 1 else ()
 
 
-def reply_by(today: date) -> date:
-    """The date the letter asks the bank to answer by: REPLY_DAYS after the letter's date."""
-    return today + timedelta(days=REPLY_DAYS)
-
-
-def sent_on(case: Case, key: str) -> date | None:
-    """The day the user says they sent this complaint, if they said so."""
-    text = case.complaints_sent_on.get(key)
+def _stored(dates_by_key: dict[str, str], complaint: Complaint) -> date | None:
+    text = dates_by_key.get(complaint.key) or dates_by_key.get(complaint.legacy_key)
     try:
         return date.fromisoformat(text) if text else None
     except ValueError:
         return None
+
+
+def sent_on(case: Case, complaint: Complaint) -> date | None:
+    """The day the user says they sent this complaint, if they said so."""
+    return _stored(case.complaints_sent_on, complaint)
+
+
+def received_on(case: Case, complaint: Complaint) -> date | None:
+    """The day the user says the creditor received this complaint (e.g. from the postal tracking)."""
+    return _stored(case.complaints_received_on, complaint)
+
+
+def reply_by(letter_or_sent_on: date, received: date | None = None) -> ReplyBy:
+    """When the reply is due: REPLY_DAYS after the entered receipt date, or else after an estimated
+    receipt DELIVERY_ESTIMATE_DAYS after the letter was dated or sent."""
+    if received is not None:
+        return ReplyBy(received + timedelta(days=REPLY_DAYS), received, True)
+    arrives = letter_or_sent_on + timedelta(days=DELIVERY_ESTIMATE_DAYS)
+    return ReplyBy(arrives + timedelta(days=REPLY_DAYS), arrives, False)

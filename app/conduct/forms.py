@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -16,14 +17,15 @@ from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from wtforms import FieldList, Form, FormField, SelectField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.conduct import wording
-from app.core.case import Channel, CollectorKind, Evidence, EvidenceKind, Incident, Party
+from app.core.case import Applicant, Channel, CollectorKind, Evidence, EvidenceKind, Incident, Party
 from app.core.conduct.facts import FACTS
 from app.debts.views import issuer_display
 from app.fields import CaseForm, DateTextField, date_error, options
+from app.letters.forms import normalize_phone, phone_ok
 
 CHINA = ZoneInfo("Asia/Shanghai")
 MAX_COUNT = 200
@@ -329,15 +331,26 @@ class BatchForm(_WindowFields):
         return [(f.id, f.label.text, f.errors[0]) for f in self if f.errors]
 
 
+RECEIVED_BEFORE_SENT = _l("收到日期不能早于寄出日期。")
+
+
 class SentForm(CaseForm):
-    """'I sent this complaint on <date>': the bank's answer is due 15 days later."""
+    """'I sent this complaint on <date>' and, when known, 'they received it on <date>': the answer is
+    due 15 days after receipt."""
 
     sent_on = DateTextField(_l("寄出或提交投诉的日期"), [DataRequired(message=REQUIRED)])
+    received_on = DateTextField(
+        _l("对方收到投诉的日期（查得到再填）"), [Optional()],
+        description=_l("答复期限从对方收到投诉之日算起。挂号信、快递可以查签收日期；当面提交的，就是提交那天。"))
 
     def validate_with_today(self, today: date) -> bool:
         valid = self.validate_on_submit()
-        if self.sent_on.date and self.sent_on.date > today:
-            self.sent_on.errors.append(date_error("future", self.sent_on))
+        for field in (self.sent_on, self.received_on):
+            if field.date and field.date > today:
+                field.errors.append(date_error("future", field))
+                valid = False
+        if self.sent_on.date and self.received_on.date and self.received_on.date < self.sent_on.date:
+            self.received_on.errors.append(str(RECEIVED_BEFORE_SENT))
             valid = False
         return valid
 
@@ -366,3 +379,23 @@ def with_incident(incidents: tuple[Incident, ...], incident: Incident) -> tuple[
     if any(i.id == incident.id for i in incidents):
         return tuple(incident if i.id == incident.id else i for i in incidents)
     return (*incidents, incident)
+
+
+class SignerForm(CaseForm):
+    """Name and phone for the complaint letter's signature, asked where the letter is offered.
+
+    The same checks as the letters step's ApplicantForm (app/letters/forms.py), saving to the same
+    `case.applicant`, so both steps show what either saved."""
+
+    name = StringField(_l("姓名"), [DataRequired(message=_l("请填写姓名。")), Length(max=40)],
+                       description=_l("写在投诉信的开头和签名处。"))
+    phone = StringField(_l("联系电话"), [DataRequired(message=_l("请填写联系电话。")), Length(max=30)],
+                        description=_l("对方会用这个号码联系您、答复投诉。"),
+                        render_kw={"inputmode": "tel", "autocomplete": "tel"})
+
+    def validate_phone(self, field):
+        if field.data and not phone_ok(normalize_phone(field.data)):
+            raise ValidationError(str(_l("请填写手机号（11 位）或带区号的固定电话，例如 010-12345678。")))
+
+    def to_applicant(self, saved: Applicant) -> Applicant:
+        return replace(saved, name=self.name.data.strip(), phone=normalize_phone(self.phone.data))

@@ -1,8 +1,9 @@
 """The complaint letter (催收投诉信): its text, built from a Complaint, always in Simplified Chinese.
 
-Letters go to mainland banks whatever the UI language, so the sentences here are plain Chinese,
-not msgids; the user's checklist facts are reused from `wording` under the zh_Hans_CN locale
-(their msgids are the Chinese text). Every user string reaches the page through Jinja's
+Letters go to mainland creditors whatever the UI language, so the sentences here are plain Chinese,
+not msgids, including the user's checklist facts restated in the letter's voice (`FACTS`: 本人,
+not the checklist's 我). One letter per collector and creditor (app.conduct.complaint): a bank is
+贵行, a 网贷/消费金融 lender 贵机构. Every user string reaches the page through Jinja's
 autoescaping, never as markup.
 """
 
@@ -11,13 +12,23 @@ from __future__ import annotations
 from datetime import date
 
 from flask_babel import force_locale
+from markupsafe import Markup
 
 from app.conduct import wording
-from app.conduct.complaint import Complaint, complaints_for, reply_by
+from app.conduct.complaint import (
+    DELIVERY_ESTIMATE_DAYS,
+    REPLY_DAYS,
+    Complaint,
+    ReplyBy,
+    complaints_for,
+    received_on,
+    reply_by,
+)
 from app.core import citations, dates
-from app.core.case import Case, Channel, CollectorKind, DebtKind, EvidenceKind, Incident, Party
+from app.core.case import Case, Channel, CollectorKind, EvidenceKind, Incident, Party
 from app.core.citations import Citation, Tag
 from app.core.conduct.facts import Fact
+from app.core.letters.common import count_cn
 from app.documents import Document, Paragraph, narrative, register
 
 BLANK = "__________"
@@ -36,7 +47,7 @@ BREACHES = {
     "c_violence_detention": "殴打、拦截本人或限制本人的人身自由",
     "c_insult": "辱骂、侮辱本人",
     "c_impersonate_authority": "冒充国家机关工作人员或以国家机关的名义催收",
-    "c_impersonate_other": "冒用律师、贵行员工或其他机构的身份催收",
+    "c_impersonate_other": "冒用律师、{you}员工或其他机构的身份催收",
     "c_fake_legal_document": "发送伪造的法律文书",
     "c_public_notice": "张贴催收公告或律师函",
     "c_no_identification": "拒绝说明催收人员的身份以及代表哪家机构催收",
@@ -44,7 +55,7 @@ BREACHES = {
     "c_personal_account": "要求本人把还款转入个人账户或个人收款码",
     "c_false_legal_threat": "以虚假或夸大的后果、金额相威胁",
     "c_home_entry": "未经本人同意进入本人住宅，或经要求后拒不离开",
-    "c_workplace_visit": "到本人工作单位催收",
+    "c_workplace_visit": "上门到本人工作单位催收",
     "c_unlawful_fees": "索要或收取合同约定以外的费用",
     "c_induce_borrowing": "诱导或逼迫本人借新债还旧债",
     "c_collection_after_agreement": "在本人已签订并正在履行分期还款协议的情况下继续催收",
@@ -68,14 +79,57 @@ PARTIES = {
     Party.SPOUSE_DEBT_RELATED: "本人的配偶",
 }
 
+# The checklist facts as the letter states them: the debtor's own checklist words ("对方骂我"), in the
+# letter's voice ("本人"). Plain Chinese, not msgids (letters are always Simplified Chinese).
+FACTS = {
+    Fact.INSULTING_WORDS: "对方辱骂本人，或说了侮辱本人的话",
+    Fact.REPEATED_ABUSIVE_MESSAGES: "对方一次又一次发来辱骂或恐吓的消息",
+    Fact.THREATENED_HARM: "对方说要伤害本人或本人的家人",
+    Fact.THREATENED_HOME_VISIT: "对方说要到本人家里来找麻烦",
+    Fact.FALSE_ARREST_OR_BLACKLIST_THREAT: "对方说本人会被抓、上“黑名单”、孩子不能上学之类的话",
+    Fact.INFLATED_AMOUNT: "对方说的欠款数额比本人的账单多",
+    Fact.REFUSED_IDENTITY: "对方不肯说明自己的姓名、所属机构，或替谁催收",
+    Fact.CLAIMED_COURT_OR_POLICE: "对方自称是公安、法院、检察院或政府的工作人员，或称替他们办事",
+    Fact.CLAIMED_TO_BE_LAWYER: "对方自称是律师",
+    Fact.CLAIMED_TO_BE_BANK: "对方自称是银行的员工",
+    Fact.IDENTITY_FOUND_FALSE: "本人向银行或律师事务所核实过，对方所称的身份不实",
+    Fact.SENT_FAKE_LEGAL_DOCUMENT: "对方发来“传票”“立案通知”或律师函，但并非经法院或律师事务所正式渠道送达",
+    Fact.USED_PRIVATE_PHONE_OR_WECHAT: "对方用私人手机号或个人微信联系本人",
+    Fact.ASKED_PERSONAL_ACCOUNT: "对方要求本人把钱转入个人账户或个人收款码",
+    Fact.ASKED_FEE_TO_STOP: "对方要求本人交一笔钱，称交了就停止催收",
+    Fact.CHARGED_COLLECTION_FEE: "对方要求本人支付“催收费”“手续费”“律师费”等合同没有约定的费用",
+    Fact.PRESSED_NEW_LOAN: "对方要求本人去借网贷、套现或向家人借钱来还款",
+    Fact.TOLD_THIRD_PARTY_AMOUNT: "对方把本人的欠款数额告诉了他人",
+    Fact.TOLD_THIRD_PARTY_ABOUT_DEBT: "对方告诉他人本人欠款或逾期",
+    Fact.THIRD_PARTY_PRESSED: "对方要求他人替本人还钱，或让他人逼本人还钱",
+    Fact.THIRD_PARTY_ASKED_TO_STOP: "被联系的人此前已要求对方不要再联系他",
+    Fact.ASKED_ONLY_CONTACT_DETAILS: "对方只是询问如何联系本人，或请人带话",
+    Fact.DEBTOR_UNREACHABLE: "那段时间他人联系不上本人",
+    Fact.USED_CONTACT_LIST: "对方联系了本人手机通讯录中的人，而本人从未向对方提供过这些人的电话",
+    Fact.EXPOSED_DEBT_ONLINE: "对方在群聊或网上公开了本人欠款的事",
+    Fact.POSTED_PUBLIC_NOTICE: "对方在本人家、单位或公共场所张贴催收通知或律师函",
+    Fact.CALLED_WORKPLACE: "对方打电话到本人的工作单位",
+    Fact.ENTERED_HOME: "对方未经本人同意进入本人家中",
+    Fact.REFUSED_TO_LEAVE: "本人要求对方离开，对方拒不离开",
+    Fact.HIT_OR_BLOCKED: "对方殴打、推搡本人，或拦着不让本人离开",
+    Fact.DETAINED_OR_TAKEN_AWAY: "对方把本人关起来，或把本人带到别的地方",
+    Fact.FOLLOWED_OR_STALKED: "对方跟踪本人",
+    Fact.DEBTOR_CONSENTED_TO_TIME: "本人事先同意过对方在这个时间联系",
+    Fact.AFTER_INSTALLMENT_AGREEMENT: "本人已与债权人签订分期还款协议，并一直按约定还款",
+    Fact.POLITE_REMINDER: "对方说明了身份，态度礼貌，告知了欠款金额",
+    Fact.LAWSUIT_OR_CREDIT_REPORT: "债权人起诉、申请支付令、报送征信或向公安机关报案",
+    Fact.CONTINUED_AFTER_AUTHORITY_STOPPED: "派出所或其他部门已经制止或处罚过对方，对方仍继续这样做",
+}
+
 EVIDENCE = {
     EvidenceKind.RECORDING: "录音", EvidenceKind.SCREENSHOT: "截图", EvidenceKind.LETTER: "信件或文书",
     EvidenceKind.WITNESS: "证人证言", EvidenceKind.CALL_LOG: "通话记录",
 }
 
 THIRD_PARTY_RULES = frozenset({"c_third_party_pressure", "c_third_party_disclosure", "c_contacts_harvest"})
-STATEMENT = ("上述行为影响了本人及家人的正常生活。本人没有拒绝还款，愿意与贵行协商可以负担的还款安排，"
-             "也请贵行依法依规进行催收。")
+STATEMENT = ("上述行为影响了本人及家人的正常生活。本人没有拒绝还款，愿意与{you}协商可以负担的还款安排，"
+             "也请{you}依法依规进行催收。")
+# Counting rules count the collector's contacts with the debtor that day, whichever debt they were for.
 _DIGITS = "零一二三四五六七八九"
 
 
@@ -88,33 +142,56 @@ def cn_number(n: int) -> str:
     return head + (_DIGITS[ones] if ones else "")
 
 
-def collector_text(complaint: Complaint) -> str:
+def you(complaint: Complaint) -> str:
+    """How the letter addresses the creditor: 贵行 for a bank (or an unknown creditor of card debt),
+    贵机构 for a 网贷/消费金融 lender, which is not necessarily a bank."""
+    return "贵机构" if complaint.lender else "贵行"
+
+
+def own_staff(complaint: Complaint) -> bool:
+    """The creditor collecting itself (a bank the user did not name counts as the creditor)."""
+    kind, name = complaint.collector
+    return kind is CollectorKind.BANK and not (name and complaint.creditor and name != complaint.creditor)
+
+
+def user(text: str) -> Markup:
+    """A user's string inside a letter sentence: escaped, in an element of class `user-text` (the
+    class that keeps what the user typed readable in print, however long its unbroken runs)."""
+    return Markup('<span class="user-text">{}</span>').format(text)
+
+
+def collector_text(complaint: Complaint) -> Markup:
     """How the letter names the collector, first time round."""
     kind, name = complaint.collector
+    if own_staff(complaint):
+        return Markup(f"{you(complaint)}的催收人员")
     if kind is CollectorKind.BANK:
-        return "贵行的催收人员"
+        return Markup("“{}”的催收人员").format(user(name))
     if kind is CollectorKind.AGENCY:
-        return f"催收机构“{name}”" if name else "一家未说明名称的催收机构"
-    return f"自称“{name}”的催收人员" if name else "身份不明的催收人员"
+        return Markup("催收机构“{}”").format(user(name)) if name else Markup("一家未说明名称的催收机构")
+    return Markup("自称“{}”的催收人员").format(user(name)) if name else Markup("身份不明的催收人员")
 
 
 def addressee(complaint: Complaint) -> str:
-    issuers = list(dict.fromkeys(d.creditor_name for d in complaint.debts))
-    return ("、".join(issuers) if issuers else BLANK) + "消费者权益保护部门"
+    """'招商银行消费者权益保护部门' for a bank; a lender's complaint desk, whose name we do not know,
+    as '某某消费金融投诉处理部门'; a line to fill in when the creditor is not known."""
+    name = user(complaint.creditor) if complaint.creditor else BLANK
+    return Markup("{}投诉处理部门" if complaint.lender else "{}消费者权益保护部门").format(name)
 
 
 def accounts_text(complaint: Complaint) -> str:
-    """'贵行信用卡（尾号1234）', one card or several, and a blank to fill in when none is known."""
+    """What the debtor holds, as the opening sentence says it after '本人…': '持有贵行信用卡（尾号1234）',
+    '持有贵行的两张信用卡（尾号1234、5678）', '在贵机构有借款（账户尾号8888）', with a blank to fill
+    in when no account is known."""
     debts = complaint.debts
-    if not debts:
-        return f"贵行信用卡（尾号{BLANK}）"
-    several_issuers = len({d.creditor_name for d in debts}) > 1
-    parts = []
-    for debt in debts:
-        kind = "信用卡" if debt.kind is DebtKind.CARD else "贷款账户"
-        owner = debt.creditor_name if several_issuers else "贵行"
-        parts.append(f"{owner}{kind}（尾号{debt.tail or BLANK}）")
-    return "、".join(parts)
+    tails = "、".join(d.tail or BLANK for d in debts) or BLANK
+    who = you(complaint)
+    if complaint.lender:
+        several = f"{count_cn(len(debts))}笔" if len(debts) > 1 else ""
+        return f"在{who}有{several}借款（账户尾号{tails}）"
+    if len(debts) <= 1:
+        return f"持有{who}信用卡（尾号{tails}）"
+    return f"持有{who}的{count_cn(len(debts))}张信用卡（尾号{tails}）"
 
 
 def when_text(incident: Incident) -> str:
@@ -127,24 +204,27 @@ def when_text(incident: Incident) -> str:
     return text
 
 
-def incident_text(incident: Incident) -> str:
+def incident_text(incident: Incident) -> Markup:
     """What happened, in one or two sentences after the date and time."""
     what = CHANNELS[incident.channel]
     if incident.count > 1:
         what += f"，共{incident.count}次"
-    notes = []
+    notes: list[Markup] = []
     if incident.contacted is not Party.DEBTOR:
-        notes.append(f"被联系的是{PARTIES[incident.contacted]}")
+        notes.append(Markup(f"被联系的是{PARTIES[incident.contacted]}"))
     if incident.caller_name:
-        notes.append(f"对方自称“{incident.caller_name}”")
+        notes.append(Markup("对方自称“{}”").format(user(incident.caller_name)))
     if incident.caller_number:
-        notes.append(f"来电或联系号码为{incident.caller_number}")
+        notes.append(Markup("来电或联系号码为{}").format(user(incident.caller_number)))
     if incident.number_dialled:
-        notes.append(f"拨打的是本人的号码{incident.number_dialled}")
-    sentence = f"对方{what}" + (f"（{'；'.join(notes)}）" if notes else "") + "。"
-    facts = [str(wording.FACTS[Fact(code)]) for code in incident.facts if code in wording.FACTS]
+        notes.append(Markup("拨打的是本人的号码{}").format(user(incident.number_dialled)))
+    sentence = Markup(f"对方{what}")
+    if notes:
+        sentence += Markup("（{}）").format(Markup("；").join(notes))
+    sentence += Markup("。")
+    facts = [FACTS[Fact(code)] for code in incident.facts if code in FACTS]
     if facts:
-        sentence += "具体情况：" + "；".join(facts) + "。"
+        sentence += Markup("具体情况：{}。").format("；".join(facts))
     return sentence
 
 
@@ -165,51 +245,85 @@ def cite(rows: list[Citation]) -> list[str]:
     return [name + "、".join(articles) + ("＊" if secondary else "") for name, articles, secondary in parts]
 
 
+COUNTED = {
+    "c_calls_unanswered_over_6": "该催收方向本人同一号码拨打而未接通的电话共{n}次",
+    "c_calls_connected_over_3": "该催收方与本人接通的催收电话共{n}次",
+}
+
+
+def count_note(complaint: Complaint, finding) -> str:
+    """For a counting rule: the day and the count, stated as the collector's conduct toward the
+    debtor, saying so when some of those calls were about another creditor's debt."""
+    if finding.rule_id not in COUNTED or "count" not in finding.facts:
+        return ""
+    day = dates.format_cn_date(date.fromisoformat(finding.facts["date"]))
+    text = f"{day}当天，" + COUNTED[finding.rule_id].format(n=finding.facts["count"])
+    if not set(finding.incident_ids) <= {i.id for i in complaint.incidents}:
+        text += f"，其中包括为本人其他欠款催收的来电；上文只列出与{you(complaint)}欠款有关的来电"
+    return text
+
+
 def _breaches(complaint: Complaint, numbers: dict[str, int]) -> list[dict]:
     several = len(complaint.incidents) > 1
     rows = []
     for finding in complaint.findings:
         shown = [c for c in map(citations.get, finding.citation_ids) if citations.shown_as_law(c)]
         refs = sorted(numbers[i] for i in finding.incident_ids if i in numbers)
+        notes = [n for n in (count_note(complaint, finding),) if n]
+        if several and refs:
+            notes.append(f"见上述第{'、'.join(map(str, refs))}项")
         rows.append({
-            "text": BREACHES[finding.rule_id],
-            "refs": f"（见上述第{'、'.join(map(str, refs))}项）" if several and refs else "",
+            "text": BREACHES[finding.rule_id].format(you=you(complaint)),
+            "refs": f"（{'；'.join(notes)}）" if notes else "",
             "citations": cite(shown),
         })
     return rows
 
 
-def _requests(complaint: Complaint, due: date) -> list[str]:
+def reply_text(due: ReplyBy) -> str:
+    """'请于…前书面答复本人', saying which date the 15 days are counted from."""
+    by = dates.format_cn_date(due.on)
+    start = dates.format_cn_date(due.counted_from)
+    if due.received_entered:
+        return f"请于{by}前书面答复本人（自本投诉于{start}送达之日起{REPLY_DAYS}日计算）"
+    return (f"请于{by}前书面答复本人（自收到本投诉之日起{REPLY_DAYS}日计算；本人估计本信于{start}前后送达，"
+            f"即落款日后约{DELIVERY_ESTIMATE_DAYS}日，此送达日仅为估计，以实际收到之日为准）")
+
+
+def _requests(complaint: Complaint, due: ReplyBy) -> list[str]:
+    who = you(complaint)
     asks = ["立即停止上述催收行为"]
     if any(f.rule_id in THIRD_PARTY_RULES for f in complaint.findings):
         asks.append("不再联系本人的亲属、同事、工作单位等与欠款无关的人，不再向他们透露本人的欠款情况")
-    if complaint.collector.kind is CollectorKind.BANK:
-        asks.append("书面告知本人上述催收由贵行哪个部门进行；如系委托外部机构，请告知该机构的名称及其与贵行的委托关系")
+    if own_staff(complaint):
+        asks.append(f"书面告知本人上述催收由{who}哪个部门进行；如系委托外部机构，请告知该机构的名称及其与{who}的委托关系")
     else:
-        asks.append("书面告知本人实施上述催收的机构名称，以及该机构与贵行的关系（是否受贵行委托催收）")
+        asks.append(f"书面告知本人实施上述催收的机构名称，以及该机构与{who}的关系（是否受{who}委托催收）")
     asks.append("对上述行为进行调查，依规处理，并将处理结果告知本人")
-    asks.append(f"请于{dates.format_cn_date(due)}前书面答复本人")
+    asks.append(reply_text(due))
     return asks
 
 
-def _exhibits(complaint: Complaint, numbers: dict[str, int]) -> list[str]:
+def _exhibits(complaint: Complaint, numbers: dict[str, int]) -> list[Markup]:
     several = len(complaint.incidents) > 1
-    rows = []
+    rows: list[Markup] = []
     for incident in complaint.incidents:
         for item in incident.evidence:
-            text = f"{EVIDENCE[item.kind]}，{dates.format_cn_date(item.dated_on)}"
+            text = Markup(f"{EVIDENCE[item.kind]}，{dates.format_cn_date(item.dated_on)}")
             if item.note:
-                text += f"，{item.note}"
+                text += Markup("，{}").format(user(item.note))
             if several:
-                text += f"（对应上述第{numbers[incident.id]}项）"
+                text += Markup(f"（对应上述第{numbers[incident.id]}项）")
             rows.append(text)
-    return [f"证据{cn_number(n)}：{text}" for n, text in enumerate(rows, start=1)]
+    return [Markup(f"证据{cn_number(n)}：") + text for n, text in enumerate(rows, start=1)]
 
 
-def statement_paragraph(complaint: Complaint) -> Paragraph:
-    """The one paragraph the user may rewrite in their own words."""
+def statement_paragraph(case: Case, complaint: Complaint) -> Paragraph:
+    """The one paragraph the user may rewrite in their own words. A statement written before letters
+    were split per creditor (kept under the collector's old key) is each split letter's draft."""
+    legacy = case.narratives.get(f"complaint-{complaint.legacy_key}-statement")
     return Paragraph(key=f"complaint-{complaint.key}-statement", label=str(wording.STATEMENT_LABEL),
-                     default=STATEMENT)
+                     default=legacy or STATEMENT.format(you=you(complaint)))
 
 
 def letter_context(case: Case, complaint: Complaint, today: date) -> dict:
@@ -220,35 +334,50 @@ def letter_context(case: Case, complaint: Complaint, today: date) -> dict:
         incidents = [{"number": numbers[i.id], "when": when_text(i), "text": incident_text(i),
                       "details": i.details} for i in complaint.incidents]
     breaches = _breaches(complaint, numbers)
+    due = reply_by(today, received_on(case, complaint))
     return {
         "title": TITLE, "addressee": addressee(complaint), "accounts": accounts_text(complaint),
+        "you": you(complaint), "lender": complaint.lender,
+        "starred": any("＊" in text for row in breaches for text in row["citations"]),
         "collector": collector_text(complaint), "incidents": incidents, "breaches": breaches,
-        "requests": _requests(complaint, reply_by(today)), "exhibits": _exhibits(complaint, numbers),
-        "statement": narrative(case, statement_paragraph(complaint)),
+        "requests": _requests(complaint, due), "exhibits": _exhibits(complaint, numbers),
+        "statement": narrative(case, statement_paragraph(case, complaint)),
         "name": applicant.name.strip() or BLANK, "phone": applicant.phone.strip() or BLANK,
         "dated": dates.format_cn_date(today),
     }
 
 
-def explain_en(complaint: Complaint, today: date) -> str:
+def explain_en(complaint: Complaint, today: date, received=None) -> str:
     incidents = len(complaint.incidents)
-    return (f"A complaint to the card issuer's consumer-protection department about the collector's conduct: "
+    due = reply_by(today, received)
+    to = ("the lender's complaints desk" if complaint.lender
+          else "the card issuer's consumer-protection department")
+    rule = ("" if complaint.lender
+            else " (the complaint-handling rules give banks 15 days from receipt for a simple complaint)")
+    if due.received_entered:
+        counted = f"counted from the receipt date you entered, {due.counted_from.isoformat()}"
+    else:
+        counted = (f"counted from an estimated receipt on {due.counted_from.isoformat()} "
+                   f"({DELIVERY_ESTIMATE_DAYS} "
+                   f"days after the letter's date: only an estimate, and the letter says so)")
+    return (f"A complaint to {to} about the collector's conduct on this creditor's debt: "
             f"{incidents} incident{'s' if incidents != 1 else ''} with date and time, the rules they break "
             f"({len(complaint.findings)} finding{'s' if len(complaint.findings) != 1 else ''}) and their "
-            f"sources, a request to stop, to name the agency and its relation to the bank, and a written "
-            f"reply by {reply_by(today).isoformat()} (15 days, as the complaint-handling rules set), "
+            f"sources, a request to stop, to name the agency and its relation to the creditor, and a written "
+            f"reply within {REPLY_DAYS} days of receipt{rule}: by {due.on.isoformat()}, {counted}; "
             f"then the evidence annex. Print, sign and send it; keep a copy and note the day you sent it.")
 
 
 def document(case: Case, complaint: Complaint, today: date) -> Document:
     with force_locale("zh_Hans_CN"):
         label = str(wording.collector_label(complaint.collector))
+    to = f"，致{complaint.creditor}" if complaint.creditor else ""
     return Document(
-        key=f"complaint-{complaint.key}", title=f"{TITLE}（{label}）",
-        summary=str(wording.complaint_summary(complaint.collector)),
+        key=f"complaint-{complaint.key}", title=f"{TITLE}（{label}{to}）",
+        summary=str(wording.complaint_summary(complaint)),
         template="letters/_complaint_section.html", filename=f"complaint-{complaint.key}.pdf",
-        context=letter_context(case, complaint, today), paragraphs=(statement_paragraph(complaint),),
-        explain_en=explain_en(complaint, today),
+        context=letter_context(case, complaint, today), paragraphs=(statement_paragraph(case, complaint),),
+        explain_en=explain_en(complaint, today, received_on(case, complaint)),
     )
 
 

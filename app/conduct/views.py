@@ -23,8 +23,8 @@ from flask_babel import gettext as _
 from app import cases
 from app.clock import today_in_china
 from app.conduct import findings_page, letter, wording
-from app.conduct.complaint import collector_slug, complaint_for, sent_on, serious
-from app.conduct.forms import BatchForm, IncidentForm, SentForm, form_data_for, with_incident
+from app.conduct.complaint import collector_slug, complaint_for, complaints_by_collector, received_on, sent_on
+from app.conduct.forms import BatchForm, IncidentForm, SentForm, SignerForm, form_data_for, with_incident
 from app.core import citations
 from app.core.case import Case, new_id
 from app.core.conduct.engine import actions_for, evaluate, findings_by_collector
@@ -127,17 +127,33 @@ def findings():
 @bp.post("/findings/<key>/sent")
 def mark_sent(key: str):
     case = cases.load()
-    if complaint_for(case, key) is None:
-        abort(404)
+    complaint = complaint_for(case, key) or abort(404)
     form = SentForm(prefix=key)
     if not form.validate_with_today(today_in_china()):
-        return _findings_page(status=422, forms={key: form})
-    sent = dict(case.complaints_sent_on) | {key: form.sent_on.date.isoformat()}
-    conflict = cases.save_form(form, replace(case, complaints_sent_on=sent))
+        return _findings_page(status=422, forms={complaint.key: form})
+    sent = _without_legacy(case, case.complaints_sent_on, complaint)
+    sent[complaint.key] = form.sent_on.date.isoformat()
+    received = _without_legacy(case, case.complaints_received_on, complaint)
+    if form.received_on.date:
+        received |= {complaint.key: form.received_on.date.isoformat()}
+    else:
+        received.pop(complaint.key, None)
+    conflict = cases.save_form(form, replace(case, complaints_sent_on=sent, complaints_received_on=received))
     if conflict is not None:
-        return _findings_page(status=409, forms={key: form}, conflict=conflict)
-    flash(_("已记下寄出日期。银行应答复的日期已加入“后续跟进”。"), "success")
-    return redirect(url_for("conduct.findings", _anchor=f"collector-{key}"))
+        return _findings_page(status=409, forms={complaint.key: form}, conflict=conflict)
+    flash(_("已记下日期。对方应答复的日期已加入“后续跟进”。"), "success")
+    return redirect(url_for("conduct.findings", _anchor=f"complaint-{complaint.key}"))
+
+
+def _without_legacy(case: Case, dates: dict[str, str], complaint) -> dict[str, str]:
+    """The stored dates, with a pre-split collector key copied to the collector's other letters and
+    then dropped, so saving one letter's dates never changes what its siblings show."""
+    out = dict(dates)
+    old = out.pop(complaint.legacy_key, None) if complaint.legacy_key != complaint.key else None
+    if old is not None:
+        for sibling in complaints_by_collector(case).get(complaint.legacy_key, []):
+            out.setdefault(sibling.key, old)
+    return out
 
 
 def _findings_page(status: int = 200, forms: dict | None = None, conflict=None):
@@ -146,16 +162,33 @@ def _findings_page(status: int = 200, forms: dict | None = None, conflict=None):
         case = conflict.newer
     found = evaluate(case.incidents)
     shown = findings_page.Rows(findings_page.explanations(found))
+    letters = complaints_by_collector(case)
+    applicant_missing = _missing_details(case)
     groups = []
     for collector, findings in findings_by_collector(found).items():
-        key = collector_slug(collector)
-        sent = sent_on(case, key)
-        form = (forms or {}).get(key) or SentForm(formdata=None, prefix=key, case_version=version,
-                                                          sent_on=sent or today_in_china())
-        groups.append({"key": key, "label": wording.collector_label(collector), "rows": shown.rows(findings),
-                       "complaint": bool(serious(findings)), "sent_on": sent, "form": form})
+        slug = collector_slug(collector)
+        complaints = []
+        for complaint in letters.get(slug, []):
+            sent = sent_on(case, complaint)
+            received = received_on(case, complaint)
+            form = (forms or {}).get(complaint.key) or SentForm(
+                formdata=None, prefix=complaint.key, case_version=version, sent_on=sent or today_in_china(),
+                received_on=received)
+            complaints.append({"key": complaint.key, "to": wording.complaint_to(complaint),
+                               "sent_on": sent, "received_on": received, "form": form})
+        groups.append({"key": slug, "label": wording.collector_label(collector), "rows": shown.rows(findings),
+                       "complaints": complaints,
+                       "to_banks": any(not c.lender for c in letters.get(slug, []))})
     return render_template("conduct/findings.html", groups=groups, words=shown.words, guide=shown.guide(),
-                           conflict=conflict, has_incidents=bool(case.incidents)), status
+                           conflict=conflict, has_incidents=bool(case.incidents),
+                           applicant_missing=applicant_missing), status
+
+
+def _missing_details(case: Case) -> list[str]:
+    """What the complaint letters would print blank: the signer's name and phone."""
+    applicant = case.applicant
+    return [str(label) for value, label in ((applicant.name, wording.NAME), (applicant.phone, wording.PHONE))
+            if not value.strip()]
 
 
 @bp.app_template_global("conduct_words")
@@ -186,10 +219,29 @@ def _letter(key: str):
     return letter.document(case, complaint, today_in_china())
 
 
-@bp.route("/complaint/<key>")
+@bp.route("/complaint/<key>", methods=["GET", "POST"])
 def complaint_preview(key: str):
-    document = _letter(key)
-    return render_template("conduct/complaint.html", doc=document, key=key)
+    """The letter as it will print, with the signer's name and phone asked for right here when
+    missing (the letter would otherwise print blank lines)."""
+    case, version = cases.current()
+    complaint = complaint_for(case, key) or abort(404)
+    conflict = None
+    if request.method == "POST":
+        form = SignerForm()
+        if form.validate_on_submit():
+            conflict = cases.save_form(form, replace(case, applicant=form.to_applicant(case.applicant)))
+            if conflict is None:
+                flash(_("已保存姓名和电话，投诉信上会印出来。"), "success")
+                return redirect(url_for("conduct.complaint_preview", key=complaint.key))
+            case = conflict.newer
+            complaint = complaint_for(case, complaint.key) or abort(404)
+    else:
+        form = SignerForm(formdata=None, case_version=version, name=case.applicant.name,
+                          phone=case.applicant.phone)
+    document = letter.document(case, complaint, today_in_china())
+    status = cases.page_status(conflict)
+    return render_template("conduct/complaint.html", doc=document, key=complaint.key, form=form,
+                           missing=_missing_details(case), conflict=conflict), status
 
 
 @bp.route("/complaint/<key>.pdf")

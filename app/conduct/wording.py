@@ -101,6 +101,7 @@ FACTS = {
     Fact.AFTER_INSTALLMENT_AGREEMENT: _l("我已经和银行签了分期还款协议，并且一直按约定在还"),
     Fact.POLITE_REMINDER: _l("对方说明了身份，态度礼貌，讲了欠款金额"),
     Fact.LAWSUIT_OR_CREDIT_REPORT: _l("银行起诉了我、申请了支付令、上报了征信或向公安报案"),
+    Fact.CONTINUED_AFTER_AUTHORITY_STOPPED: _l("派出所或其他部门已经制止或处罚过对方，对方仍继续这样做"),
 }
 
 SEVERITIES = {
@@ -139,7 +140,7 @@ RULES = {
     "c_false_legal_threat": _l("虚假或夸大的威胁"),
     "c_home_visit": _l("白天上门催收"),
     "c_home_entry": _l("未经同意进入住宅或赖着不走"),
-    "c_workplace_visit": _l("到工作单位催收"),
+    "c_workplace_visit": _l("上门到工作单位催收"),
     "c_unlawful_fees": _l("收取合同以外的费用"),
     "c_induce_borrowing": _l("逼您借新债还旧债"),
     "c_lawful_reminder": _l("正常的还款提醒"),
@@ -152,6 +153,7 @@ RULE_NOTES = {
     "c_hours_evening_21_22": _l("中国没有查到规定晚上 9 点到 10 点不能催收的规则，所以这里只作记录。国外有更严的做法，下面列出仅供对比，不是中国法律。"),
     "c_third_party_relay_only": _l("只在联系不上您时询问联系方式或请人带话、不透露欠款，是允许的；对方如果施压、透露欠款，或对方要求别再联系后仍继续，就不允许了。"),
     "c_personal_account": _l("请只通过银行官方渠道把钱还到您自己的卡账户；有疑问先打银行客服电话核实。"),
+    "c_threat_violence": _l("因欠款纠纷恐吓他人，一般不按寻衅滋事罪处理；但派出所等部门制止或处罚后仍继续的除外。所以遇到恐吓请尽早报警，留下记录；如果制止后对方还继续，请在这条记录里勾选相应的情况。"),
     "c_home_visit": _l("上门应当至少两名催收人员一起，说明身份，您要求离开时应当离开。"),
     "c_lawful_reminder": _l("每次催收都会让三年诉讼时效重新计算。"),
     "c_lawsuit_or_credit_report": _l("这些是银行的合法手段；法院的正式文书通过法院渠道送达，可以打法院电话核实。"),
@@ -160,7 +162,7 @@ RULE_NOTES = {
 ACTIONS = {
     Action.CALL_110: _l("如果正在发生暴力、被限制自由，或有人闯进家里不走，请立即拨打 110 报警。"),
     Action.KEEP_EVIDENCE: _l("保存证据：通话录音、截图、通话记录、信件，记下时间和号码。"),
-    Action.COMPLAIN_BANK: _l("向发卡银行的消费者权益保护部门投诉（可以用下面的投诉信）。"),
+    Action.COMPLAIN_BANK: _l("向欠款所在的银行或贷款机构投诉：本页上方该催收方一栏里有起草好的投诉信。"),
     Action.ESCALATE_12378: _l("银行收到投诉后，应在 15 日内作出处理决定并告诉您；情况复杂的可延长到 30 日，特别复杂的经审批并告知您后可再延长 30 日。到期没有答复或您不满意，可以拨打 12378（银行保险消费者投诉维权热线）反映。"),
 }
 
@@ -260,12 +262,42 @@ def collector_label(collector: CollectorKey) -> str:
     return collector.name or str(UNNAMED[collector.kind])
 
 
-def complaint_summary(collector: CollectorKey) -> str:
-    return _("投诉信：写给发卡银行的消费者权益保护部门，投诉 %(collector)s 的催收行为。",
-             collector=collector_label(collector))
+NAME = _l("姓名")
+PHONE = _l("联系电话")
+
+
+def complaint_to(complaint) -> str:
+    """Whom one of a collector's letters goes to, for the findings page."""
+    if not complaint.creditor:
+        if complaint.lender:
+            return _("写给欠款所在的贷款机构（名称待填写）")
+        return _("写给欠款所在的银行（名称待填写）")
+    return _("写给 %(creditor)s", creditor=complaint.creditor)
+
+
+def complaint_label(complaint) -> str:
+    """'某某催收公司 → 招商银行': the collector, and the creditor the letter goes to when known."""
+    who = collector_label(complaint.collector)
+    return f"{who} → {complaint.creditor}" if complaint.creditor else who
+
+
+def complaint_summary(complaint) -> str:
+    """One line on what a complaint letter is: to whom, about which collector."""
+    who = collector_label(complaint.collector)
+    if not complaint.creditor and complaint.lender:
+        return _("投诉信：写给欠款所在贷款机构的投诉处理部门（名称待填写），投诉 %(collector)s 的催收行为。",
+                 collector=who)
+    if not complaint.creditor:
+        return _("投诉信：写给欠款所在银行的消费者权益保护部门（银行名称待填写），投诉 %(collector)s 的催收行为。",
+                 collector=who)
+    if complaint.lender:
+        return _("投诉信：写给 %(creditor)s 的投诉处理部门，投诉 %(collector)s 为这笔欠款催收时的行为。",
+                 creditor=complaint.creditor, collector=who)
+    return _("投诉信：写给 %(creditor)s 的消费者权益保护部门，投诉 %(collector)s 为这笔欠款催收时的行为。",
+             creditor=complaint.creditor, collector=who)
 
 TIME_LIMITS = _l("简单的投诉应在 15 日内作出处理决定；情况复杂的，银行可以延长到 30 日，特别复杂的经审批并告知您后可再延长 30 日。")
-COUNTED_FROM_TODAY = _l("按今天寄出估算；寄出后请在“催收行为自查”的结果页记下寄出日期。")
+ESCALATE_DETAIL_LENDER = _l("向哪个部门反映，可以先问 12348 法律援助热线。准备好投诉信、寄出凭证和证据。")
 ESCALATE_DETAIL = _l("12378 是银行保险消费者投诉维权热线。打电话前准备好投诉信、寄出凭证和证据。")
 PDF_FAILED_TITLE = _l("暂时无法生成 PDF")
 PDF_FAILED = _l("PDF 这次没有生成成功，您的案件没有任何改动。请稍后再试；也可以先打开预览页，用浏览器打印。")

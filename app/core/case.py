@@ -201,6 +201,7 @@ class Case:
     applicant: Applicant = Applicant()
     narratives: dict[str, str] = field(default_factory=dict)      # user edits, by paragraph key
     complaints_sent_on: dict[str, str] = field(default_factory=dict)  # collector key -> ISO date sent
+    complaints_received_on: dict[str, str] = field(default_factory=dict)  # complaint key -> ISO date received
 
     def debt(self, debt_id: str) -> Debt | None:
         return next((d for d in self.debts if d.id == debt_id), None)

@@ -189,12 +189,13 @@ def review_and_documents(page, device: Device, shots) -> None:
 def next_steps_and_calendar(page, device: Device) -> None:
     steps.next_step(page)
     assert steps.path_of(page) == "/next/"
-    for day in ("2026-12-01", "2026-12-10", "2026-12-11", "2027-01-01"):
+    # the complaint sent on 2026-11-25: an estimated receipt 3 days later, then 15 days to answer
+    for day in ("2026-12-01", "2026-12-13", "2026-12-14", "2027-01-01"):
         expect(page.locator(f"time[datetime='{day}']").first).to_be_visible()
     check(page, device)
     calendar = steps.download(page, "/next/calendar.ics").decode("utf-8")
     assert calendar.startswith("BEGIN:VCALENDAR")
-    for stamp in ("20261201", "20261210", "20261211", "20300401"):
+    for stamp in ("20261201", "20261213", "20261214", "20300401"):
         assert f"DTSTART;VALUE=DATE:{stamp}" in calendar, stamp
 
 

@@ -318,9 +318,51 @@ def test_a_home_visit_at_night_is_a_night_contact_not_a_noted_visit():
     assert ids([make_incident(channel=Channel.HOME_VISIT, occurred_at=at(22, 30))]) == ["c_hours_night"]
 
 
-def test_calling_the_workplace_is_a_workplace_finding():
-    assert only("c_workplace_visit", [make_incident(facts=(Fact.CALLED_WORKPLACE,))]).facts == {
-        "facts": "called_workplace"}
+def test_a_call_to_the_employer_is_a_third_party_contact_not_a_workplace_visit():
+    call = make_incident(facts=(Fact.CALLED_WORKPLACE,))
+    assert ids([call]) == ["c_third_party_pressure"]
+    assert only("c_third_party_pressure", [call]).facts == {"party": "employer", "relay_only": "no"}
+    told = make_incident(channel=Channel.THIRD_PARTY, contacted=Party.EMPLOYER,
+                         facts=(Fact.CALLED_WORKPLACE, Fact.TOLD_THIRD_PARTY_AMOUNT))
+    assert ids([told]) == ["c_third_party_disclosure"]
+    assert "c_workplace_visit" not in ids([told, call])
+
+
+def test_only_a_visit_to_the_workplace_is_a_workplace_visit():
+    visit = make_incident(channel=Channel.WORKPLACE_VISIT)
+    assert only("c_workplace_visit", [visit]).facts == {"channel": "workplace_visit"}
+    assert rule("c_workplace_visit").citation_ids == ("cba_guideline_2026_entry",)
+
+
+@pytest.mark.parametrize("fact", [Fact.ENTERED_HOME, Fact.REFUSED_TO_LEAVE, Fact.HIT_OR_BLOCKED,
+                                  Fact.DETAINED_OR_TAKEN_AWAY, Fact.THREATENED_HARM, Fact.INSULTING_WORDS])
+def test_a_home_visit_with_force_or_abuse_is_never_noted_as_a_lawful_visit(fact):
+    found = ids([make_incident(channel=Channel.HOME_VISIT, facts=(fact,))])
+    assert "c_home_visit" not in found and found
+
+
+def test_a_polite_daytime_home_visit_is_noted():
+    assert ids([make_incident(channel=Channel.HOME_VISIT, facts=(Fact.POLITE_REMINDER,))]) == ["c_home_visit"]
+
+
+@pytest.mark.parametrize("day", [date(2025, 6, 1), date(2026, 3, 5)])
+def test_the_quarrel_clause_is_cited_only_when_threats_went_on_after_an_authority_stopped_them(day):
+    when = datetime(day.year, day.month, day.day, 10)
+    plain = only("c_threat_violence", [make_incident(occurred_at=when, facts=(Fact.THREATENED_HARM,))])
+    assert "quarrel_interp_1_3" not in plain.citation_ids and "criminal_law_293" not in plain.citation_ids
+    went_on = make_incident(occurred_at=when, facts=(Fact.THREATENED_HARM, Fact.CONTINUED_AFTER_AUTHORITY_STOPPED))
+    finding = only("c_threat_violence", [went_on])
+    assert {"quarrel_interp_1_3", "criminal_law_293"} <= set(finding.citation_ids)
+    assert finding.facts == {"facts": "threatened_harm,continued_after_authority_stopped"}
+    assert ("psl2025_50_1" if day.year == 2026 else "psl2012_42_1") in finding.citation_ids
+
+
+def test_no_rule_cites_the_quarrel_clause_or_the_quarrel_crime_unconditionally():
+    assert not [r.id for r in RULES if {"quarrel_interp_1_3", "criminal_law_293"} & set(r.citation_ids)]
+
+
+def test_continuing_after_being_stopped_alone_gives_no_finding():
+    assert ids([make_incident(facts=(Fact.CONTINUED_AFTER_AUTHORITY_STOPPED,))]) == []
 
 
 def test_a_polite_reminder_with_anything_amiss_is_not_a_lawful_reminder():

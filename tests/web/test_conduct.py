@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 import pytest
 
 from app.conduct import letter, wording
-from app.conduct.complaint import collector_slug
+from app.conduct.complaint import complaint_key
 from app.conduct.followup import complaint_events
 from app.core.case import Case, Channel, CollectorKind, EvidenceKind, Incident, Party
 from app.core.conduct.checks import CollectorKey
@@ -213,9 +213,9 @@ def test_a_night_of_calls_and_an_employer_told_the_amount(case_client):
     assert "第一千零三十二条" in shown["c_third_party_disclosure"][1]
     assert "12378" in shown["c_hours_night"][1] and "110" not in shown["c_hours_night"][1]
     assert html.index('data-rule="c_third_party_disclosure"') < html.index('data-rule="c_hours_night"')
-    key = collector_slug(CollectorKey(CollectorKind.AGENCY, AGENCY))
-    assert f"/conduct/complaint/{key}" in html and f"/conduct/complaint/{key}.pdf" in html
-    assert "银行业保险业消费投诉处理管理办法" in html
+    key = key_of()
+    assert f"/conduct/complaint/{key}" in html and "银行业保险业消费投诉处理管理办法" in html
+    assert "信上还缺您的姓名、联系电话" in html and f"/conduct/complaint/{key}.pdf" not in html
 
 
 @pytest.mark.parametrize(("day", "article", "not_article"), [
@@ -280,13 +280,13 @@ def test_findings_page_without_incidents(case_client):
 
 # --- the complaint's next steps ------------------------------------------------------------------------
 
-def key_of(name: str = AGENCY) -> str:
-    return collector_slug(CollectorKey(CollectorKind.AGENCY, name))
+def key_of(name: str = AGENCY, creditor: str = "招商银行") -> str:
+    return complaint_key(CollectorKey(CollectorKind.AGENCY, name), creditor)
 
 
 def test_marking_the_complaint_sent_is_stored(case_client):
     add_batch(case_client)
-    key = key_of()
+    key = key_of(creditor="")
     resp = case_client.post(f"/conduct/findings/{key}/sent", data={f"{key}-sent_on": "2026-11-25"})
     assert resp.status_code == 302
     text = case_client.get("/conduct/findings").text
@@ -297,7 +297,7 @@ def test_marking_the_complaint_sent_is_stored(case_client):
 @pytest.mark.parametrize("value", ["", "2026-12-01", "yesterday"])
 def test_a_bad_sent_date_is_answered_at_its_field(case_client, value):
     add_batch(case_client)
-    key = key_of()
+    key = key_of(creditor="")
     resp = case_client.post(f"/conduct/findings/{key}/sent", data={f"{key}-sent_on": value})
     assert resp.status_code == 422 and f"{key}-sent_on" in field_errors(resp.text)
     assert "complaints_sent_on\": {}" in case_client.get("/case/export.json").text
@@ -314,15 +314,18 @@ def night_calls(**changes) -> Incident:
 
 
 def test_timeline_counts_from_today_until_the_complaint_is_sent(app):
-    key = key_of()
+    key = key_of(creditor="")
     with app.test_request_context():
         planned = complaint_events(Case(incidents=(night_calls(),)), date(2026, 11, 29))
         sent = complaint_events(Case(incidents=(night_calls(),), complaints_sent_on={key: "2026-11-25"}),
                                 date(2026, 11, 29))
-    assert [(e.kind, e.on) for e in planned] == [("complaint_due", date(2026, 12, 14)),
-                                                  ("escalate", date(2026, 12, 15))]
-    assert [(e.kind, e.on) for e in sent] == [("complaint_due", date(2026, 12, 10)),
-                                               ("escalate", date(2026, 12, 11))]
+    # 15 days from an estimated receipt 3 days after today, or after the day it was sent
+    assert [(e.kind, e.on) for e in planned] == [("complaint_due", date(2026, 12, 17)),
+                                                  ("escalate", date(2026, 12, 18))]
+    assert "估计 3 日后（2026年12月2日）收到估算" in planned[0].detail
+    assert [(e.kind, e.on) for e in sent] == [("complaint_due", date(2026, 12, 13)),
+                                               ("escalate", date(2026, 12, 14))]
+    assert "送达日只是估计" in sent[0].detail
     assert sent[0].key == f"complaint-{key}-due" and AGENCY in sent[0].title and "12378" in sent[1].title
 
 
@@ -337,15 +340,15 @@ def test_no_complaint_no_events_and_no_document(app):
 def test_the_complaint_is_registered_as_a_document(app):
     with app.test_request_context():
         [doc] = documents_for(Case(incidents=(night_calls(),)), date(2026, 11, 29))
-    key = key_of()
+    key = key_of(creditor="")
     assert doc.key == f"complaint-{key}" and doc.template == "letters/_complaint_section.html"
     assert doc.filename == f"complaint-{key}.pdf" and doc.filename.isascii()
     assert [p.key for p in doc.paragraphs] == [f"complaint-{key}-statement"]
-    assert "2026-12-14" in doc.explain_en and AGENCY in doc.title
+    assert "2026-12-17" in doc.explain_en and "estimate" in doc.explain_en and AGENCY in doc.title
 
 
 def test_the_users_statement_replaces_the_draft(app):
-    key = key_of()
+    key = key_of(creditor="")
     case = Case(incidents=(night_calls(),), narratives={f"complaint-{key}-statement": "我自己写的话。"})
     with app.test_request_context():
         [doc] = documents_for(case, date(2026, 11, 29))
@@ -356,7 +359,8 @@ def test_the_users_statement_replaces_the_draft(app):
 
 def test_every_rule_and_fact_has_wording():
     assert {r.id for r in RULES} == set(wording.RULES)
-    assert set(FACTS) == set(wording.FACTS)
+    assert set(FACTS) == set(wording.FACTS) == set(letter.FACTS)
+    assert not [text for text in letter.FACTS.values() if "我" in text]      # the letter's voice is 本人
     assert set(Channel) == set(wording.CHANNELS) == set(letter.CHANNELS)
     assert set(Party) == set(wording.PARTIES) and set(Party) - {Party.DEBTOR} == set(letter.PARTIES)
     assert set(EvidenceKind) == set(wording.EVIDENCE_KINDS) == set(letter.EVIDENCE)

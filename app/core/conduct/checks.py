@@ -60,14 +60,19 @@ def _has(incident: Incident, fact: Fact) -> bool:
 
 
 def _party(incident: Incident) -> str:
+    """Who was contacted; a workplace call left at "debtor" reached the employer."""
+    if incident.contacted is Party.DEBTOR and _has(incident, Fact.CALLED_WORKPLACE):
+        return Party.EMPLOYER.value
     return incident.contacted.value
 
 
 def third_party(incident: Incident) -> bool:
-    """Someone unrelated to the debt was contacted (a third-party contact left at "debtor" counts too)."""
+    """Someone unrelated to the debt was contacted (a third-party contact left at "debtor" counts too,
+    and so does a call to the debtor's workplace: whoever answers there is not the debtor)."""
     if incident.contacted in DEBT_PARTIES:
         return False
-    return incident.contacted is not Party.DEBTOR or incident.channel is Channel.THIRD_PARTY
+    return (incident.contacted is not Party.DEBTOR or incident.channel is Channel.THIRD_PARTY
+            or _has(incident, Fact.CALLED_WORKPLACE))
 
 
 def _times(incident: Incident) -> dict[str, str]:
@@ -191,8 +196,11 @@ def harassing_messages(i: Incident) -> dict[str, str] | None:
 
 @per_incident
 def threat_violence(i: Incident) -> dict[str, str] | None:
-    """Threats to hurt the debtor or family, or to come and make trouble."""
-    return _facts(i, Fact.THREATENED_HARM, Fact.THREATENED_HOME_VISIT)
+    """Threats to hurt the debtor or family, or to come and make trouble (and, when recorded, that they
+    went on after the police or another authority had stopped them)."""
+    if not ticked(i.facts, Fact.THREATENED_HARM, Fact.THREATENED_HOME_VISIT):
+        return None
+    return _facts(i, Fact.THREATENED_HARM, Fact.THREATENED_HOME_VISIT, Fact.CONTINUED_AFTER_AUTHORITY_STOPPED)
 
 
 @per_incident
@@ -285,18 +293,20 @@ def induce_borrowing(i: Incident) -> dict[str, str] | None:
 
 @per_incident
 def home_visit(i: Incident) -> dict[str, str] | None:
-    """A daytime home visit with no entry or refusal to leave: noted."""
-    entry = ticked(i.facts, Fact.ENTERED_HOME, Fact.REFUSED_TO_LEAVE)
-    ok = i.channel is Channel.HOME_VISIT and not entry and not _night(i)
+    """A daytime home visit with nothing amiss: noted as lawful (§17 `c_home_visit`: identified
+    collectors who leave when asked). Any other ticked fact (entry, refusing to leave, violence,
+    being held, threats ...) makes it something else, never a lawful visit beside an unlawful one."""
+    clean = not (set(i.facts) - NEUTRAL)
+    ok = i.channel is Channel.HOME_VISIT and clean and not _night(i)
     return _times(i) if ok else None
 
 
 @per_incident
 def workplace_visit(i: Incident) -> dict[str, str] | None:
-    """A visit to, or a call to, the debtor's workplace."""
-    if i.channel is Channel.WORKPLACE_VISIT:
-        return {"channel": i.channel.value}
-    return _facts(i, Fact.CALLED_WORKPLACE)
+    """A visit to the debtor's workplace (the guideline's rule is about entering the work area).
+
+    A phone call to the workplace is a contact with a third party (the third-party rules), not this."""
+    return {"channel": i.channel.value} if i.channel is Channel.WORKPLACE_VISIT else None
 
 
 # --- lawful conduct and agreements -------------------------------------------------------------------

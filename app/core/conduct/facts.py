@@ -53,6 +53,9 @@ class Fact(StrEnum):
     AFTER_INSTALLMENT_AGREEMENT = "after_installment_agreement"  # signed installment plan, paying as agreed
     POLITE_REMINDER = "polite_reminder"  # identified, polite, stated the amount
     LAWSUIT_OR_CREDIT_REPORT = "lawsuit_or_credit_report"  # sued, payment order, credit report, police report
+    # The police or another authority had already stopped or punished this conduct and it went on
+    # (寻衅滋事解释 第一条第三款: only then may debt-dispute abuse be the crime of 寻衅滋事).
+    CONTINUED_AFTER_AUTHORITY_STOPPED = "continued_after_authority_stopped"
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ GROUPS: tuple[FactGroup, ...] = (
     )),
     FactGroup("context", (
         Fact.DEBTOR_CONSENTED_TO_TIME, Fact.AFTER_INSTALLMENT_AGREEMENT, Fact.POLITE_REMINDER,
-        Fact.LAWSUIT_OR_CREDIT_REPORT,
+        Fact.LAWSUIT_OR_CREDIT_REPORT, Fact.CONTINUED_AFTER_AUTHORITY_STOPPED,
     )),
 )
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from app.core.case import Incident
 from app.core.conduct import checks
 from app.core.conduct.checks import Check
+from app.core.conduct.facts import Fact
 
 PSL_2025_FROM = date(2026, 1, 1)
 
@@ -35,19 +36,23 @@ class Rule:
     check: Check
     psl: tuple[tuple[str | None, str], ...] = ()        # 治安管理处罚法 (2012 text, 2025 text) pairs
     comparison_ids: tuple[str, ...] = ()                # foreign rules, shown for comparison only
+    if_facts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (fact, citations) cited only when ticked
 
-    def citations_on(self, day: date) -> tuple[str, ...]:
-        """Citation ids for conduct on `day`: the 治安管理处罚法 text in force then, after the others."""
+    def citations_on(self, day: date, facts: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Citation ids for conduct on `day` with these facts ticked: the always-cited ones, those
+        a ticked fact calls for, then the 治安管理处罚法 text in force that day."""
         new = day >= PSL_2025_FROM
         chosen = tuple(pair[1] if new else pair[0] for pair in self.psl)
-        return self.citation_ids + tuple(c for c in chosen if c is not None)
+        extra = tuple(c for fact, ids in self.if_facts if fact in facts for c in ids)
+        return self.citation_ids + extra + tuple(c for c in chosen if c is not None)
 
     def citations_for(self, incident: Incident) -> tuple[str, ...]:
-        return self.citations_on(incident.occurred_at.date())
+        return self.citations_on(incident.occurred_at.date(), incident.facts)
 
 
 U, B, N = Severity.UNLAWFUL, Severity.BREACH, Severity.NOTED
 _CBA_THIRD, _GBT_WHOM = "cba_guideline_2026_third_party", "gbt_45251_2025_whom"
+_QUARREL_CRIME = ("criminal_law_293", "quarrel_interp_1_3")
 
 RULES: tuple[Rule, ...] = (
     Rule("c_hours_night", B, ("cba_guideline_2026_hours", "gbt_45251_2025_hours"), checks.hours_night),
@@ -68,9 +73,12 @@ RULES: tuple[Rule, ...] = (
     Rule("c_contacts_harvest", U,
          ("pipl_10", "pipl_13", "criminal_law_253_1", "cba_guideline_2026_contact_sources"),
          checks.contacts_harvest, psl=((None, "psl2025_56"),)),
-    Rule("c_threat_violence", U,
-         ("criminal_law_293", "quarrel_interp_1_3", "consumer_protection_collection", "card_rules_68"),
-         checks.threat_violence, psl=(("psl2012_42_1", "psl2025_50_1"),)),
+    # 寻衅滋事解释 第一条第三款 (reference §12.4): threats in a debt dispute are generally NOT the crime
+    # of 寻衅滋事, unless they go on after an authority stopped or punished them. So 刑法 第二百九十三条
+    # and that clause are cited only when the user records exactly that.
+    Rule("c_threat_violence", U, ("consumer_protection_collection", "card_rules_68"),
+         checks.threat_violence, psl=(("psl2012_42_1", "psl2025_50_1"),),
+         if_facts=((Fact.CONTINUED_AFTER_AUTHORITY_STOPPED.value, _QUARREL_CRIME),)),
     Rule("c_violence_detention", U, ("criminal_law_238_3",), checks.violence_detention,
          psl=(("psl2012_40_3", "psl2025_47_3"), ("psl2012_43", "psl2025_51"), ("psl2012_26", "psl2025_30"))),
     Rule("c_insult", U, ("civil_code_1024", "criminal_law_246_1", "card_rules_68"), checks.insult,

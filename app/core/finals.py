@@ -1,0 +1,100 @@
+"""定稿 (final versions) and stale edits: pure functions over the case, no clock, no framework.
+
+A document is a draft until the user marks it final: then a FinalDocument keeps a snapshot of the
+case content and the day, and the document is rebuilt from those whenever it is shown or printed.
+A paragraph the user rewrote remembers a short hash of the draft it was written against
+(`Case.narrative_bases`); when our draft for it changes later, the edit is stale.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from app.core.case import Case, CaseContent, FinalDocument
+
+HASH_CHARS = 12
+
+
+def draft_hash(text: str) -> str:
+    """A short fingerprint of a drafted paragraph (surrounding whitespace ignored)."""
+    return hashlib.sha256(text.strip().encode()).hexdigest()[:HASH_CHARS]
+
+
+def is_stale(case: Case, key: str, draft: str) -> bool:
+    """True when the user's edit of paragraph `key` was written against a draft other than `draft`.
+
+    An edit saved before bases were kept (no base) is not called stale: we cannot know.
+    """
+    base = case.narrative_bases.get(key)
+    return key in case.narratives and base is not None and base != draft_hash(draft)
+
+
+def rebase(case: Case, key: str, draft: str) -> Case:
+    """Keep the user's text of `key` and record that it now answers `draft`."""
+    return replace(case, narrative_bases=dict(case.narrative_bases) | {key: draft_hash(draft)})
+
+
+def drop_edit(case: Case, key: str) -> Case:
+    """Forget the user's text of `key`: the document uses our current draft again."""
+    return replace(case, narratives={k: v for k, v in case.narratives.items() if k != key},
+                   narrative_bases={k: v for k, v in case.narrative_bases.items() if k != key})
+
+
+CONTENT_FIELDS = tuple(f.name for f in dataclasses.fields(CaseContent))
+
+
+def snapshot(case: Case) -> CaseContent:
+    """The part of the case documents are built from, copied field by field."""
+    return CaseContent(**{name: getattr(case, name) for name in CONTENT_FIELDS})
+
+
+def as_case(content: CaseContent) -> Case:
+    """A case holding only `content`, for running the document providers on a snapshot."""
+    return Case(**{name: getattr(content, name) for name in CONTENT_FIELDS})
+
+
+def versions(case: Case, key: str) -> list[FinalDocument]:
+    """Every final version of document `key`, oldest first."""
+    return sorted((f for f in case.finals if f.key == key), key=lambda f: f.version)
+
+
+def current(case: Case, key: str) -> FinalDocument | None:
+    """The final version in force for `key` (the newest not retired), or None: it is a draft."""
+    live = [f for f in versions(case, key) if f.retired_on is None]
+    return live[-1] if live else None
+
+
+def version(case: Case, key: str, number: int) -> FinalDocument | None:
+    return next((f for f in case.finals if f.key == key and f.version == number), None)
+
+
+def changed_since(case: Case, final: FinalDocument) -> bool:
+    """True when the case content differs from what the final version was built from."""
+    return snapshot(case) != final.content
+
+
+def finalize(case: Case, key: str, today: date) -> Case:
+    """Mark document `key` final as of `today` (a no-op when it already is)."""
+    if current(case, key) is not None:
+        return case
+    number = max((f.version for f in versions(case, key)), default=0) + 1
+    final = FinalDocument(key=key, version=number, finalized_on=today, content=snapshot(case))
+    return replace(case, finals=(*case.finals, final))
+
+
+def retire(case: Case, key: str, today: date) -> Case:
+    """Start a new version of `key`: the final in force is kept in history, the document is a draft again."""
+    live = current(case, key)
+    if live is None:
+        return case
+    finals = tuple(replace(f, retired_on=today) if f == live else f for f in case.finals)
+    return replace(case, finals=finals)
+
+
+def keys(finals: Iterable[FinalDocument]) -> list[str]:
+    """The document keys with a final version, in the order they were first made final."""
+    return list(dict.fromkeys(f.key for f in finals))

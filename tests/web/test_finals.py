@@ -1,0 +1,213 @@
+"""Documents step: stale edits, 定稿 (final versions) and their history, missing details, the sending
+panel and the preview's print CSS, through the test client with real PDFs."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import replace
+from io import BytesIO
+from pathlib import Path
+
+from app.core import finals as core_finals
+from app.core.case import Applicant, Case, CaseContent, case_to_data
+from tests.web.test_letters import CASE, exported, pdf_text, seed
+
+MINE = "我自己写的经过：二〇二五年二月公司关闭，我失业至今，靠打零工维持生活。"
+STALE = "您改写过的这一段可能已经过时"
+BUDGET_FORM = {"income_wages": "9,000", "household_size": "3", "dependants": "1", "spending_food": "4000",
+               "reason_job_loss": "y", "since_job_loss": "2025-02", "story": "公司裁员，我失去了工作。",
+               "documents": ["unemployment"]}
+
+
+def edit_then_change_budget(client) -> None:
+    seed(client)
+    assert client.post("/letters/request-d1/edit", data={"action": "save", "p0": MINE}).status_code == 302
+    assert STALE not in client.get("/letters/").text
+    assert client.post("/budget/", data=BUDGET_FORM).status_code == 302
+
+
+def text_of(page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+def test_an_edit_goes_stale_when_the_budget_changes_and_both_texts_are_shown(client):
+    edit_then_change_budget(client)
+    index = client.get("/letters/")
+    assert index.status_code == 200 and STALE in index.text
+    review = index.text[index.text.index('id="review-stale"'):index.text.index('id="review-debts"')]
+    assert MINE in review and "每月收入合计¥9,000.00" in review     # mine beside the regenerated draft
+    assert review.count('class="user-text side-by-side__text"') == 2
+    assert 'action="/letters/request-d1/paragraphs/0/keep"' in review
+    assert 'action="/letters/request-d1/paragraphs/0/redraft"' in review
+    assert 'href="/letters/request-d1/edit"' in review
+    preview = client.get("/letters/request-d1/preview").text
+    assert STALE in preview and "每月收入合计¥9,000.00" in preview
+
+
+def test_keep_mine_rebases_the_edit_and_the_notice_goes(client):
+    edit_then_change_budget(client)
+    resp = client.post("/letters/request-d1/paragraphs/0/keep", data={"next": "preview"})
+    assert resp.status_code == 302 and resp.location == "/letters/request-d1/preview"
+    assert STALE not in client.get("/letters/").text
+    assert MINE in pdf_text(client.get("/letters/request-d1.pdf").data)
+    saved = json.loads(exported(client))["case"]
+    assert list(saved["narratives"].values()) == [MINE] and list(saved["narrative_bases"]) == list(saved["narratives"])
+
+
+def test_use_the_new_draft_drops_the_edit(client):
+    edit_then_change_budget(client)
+    assert client.post("/letters/request-d1/paragraphs/0/redraft").status_code == 302
+    assert STALE not in client.get("/letters/").text
+    letter = pdf_text(client.get("/letters/request-d1.pdf").data)
+    assert MINE not in letter and "每月收入合计¥9,000.00" in letter
+    saved = json.loads(exported(client))["case"]
+    assert saved["narratives"] == {} and saved["narrative_bases"] == {}
+
+
+def test_saving_the_edit_again_rebases_it(client):
+    edit_then_change_budget(client)
+    assert "每月收入合计¥9,000.00" in client.get("/letters/request-d1/edit").text   # the new draft, for reference
+    assert client.post("/letters/request-d1/edit", data={"action": "save", "p0": MINE + "补充。"}).status_code == 302
+    assert STALE not in client.get("/letters/").text
+
+
+def test_an_edit_without_a_recorded_base_is_not_called_stale(client):
+    seed(client, replace(CASE, narratives={"request-d1-hardship": MINE}))
+    assert STALE not in client.get("/letters/").text
+
+
+def test_a_final_version_reprints_the_same_text_after_the_case_and_the_date_change(app, client):
+    seed(client)
+    resp = client.post("/letters/request-d1/final")
+    assert resp.status_code == 302 and resp.location == "/letters/#doc-request-d1"
+    first = pdf_text(client.get("/letters/request-d1.pdf").data)
+    assert "2026年11月29日" in first and "张三" in first
+    assert client.post("/budget/", data=BUDGET_FORM).status_code == 302
+    form = {"name": "李四", "phone": "13900005678", "id_number": "", "address": "", "signed_on": ""}
+    assert client.post("/letters/applicant", data=form).status_code == 302
+    app.config["FIXED_TODAY"] = "2027-01-15"
+    again = pdf_text(client.get("/letters/request-d1.pdf").data)
+    assert again == first
+    index = client.get("/letters/").text
+    assert "第 1 版" in index and "定稿之后，案件内容有了改动" in index
+    assert 'action="/letters/request-d1/new-version"' in index and 'action="/letters/request-d1/final"' not in index
+    # the other documents are drafts: dated today, with the new figures
+    summary = pdf_text(client.get("/letters/summary.pdf").data)
+    assert "2027年1月15日" in summary
+
+
+def test_a_new_version_keeps_the_old_one_in_history(app, client):
+    seed(client)
+    client.post("/letters/request-d1/final")
+    first = pdf_text(client.get("/letters/request-d1.pdf").data)
+    client.post("/budget/", data=BUDGET_FORM)
+    app.config["FIXED_TODAY"] = "2026-12-10"
+    assert client.post("/letters/request-d1/new-version").status_code == 302
+    draft = pdf_text(client.get("/letters/request-d1.pdf").data)
+    assert draft != first and "2026年12月10日" in draft and "每月收入合计¥9,000.00" in draft
+    index = client.get("/letters/").text
+    assert "以前的版本（1 个）" in index and 'href="/letters/request-d1/v1/preview"' in index
+    assert 'action="/letters/request-d1/final"' in index
+    assert client.post("/letters/request-d1/final").status_code == 302
+    assert "第 2 版" in client.get("/letters/").text
+    assert pdf_text(client.get("/letters/request-d1/v1.pdf").data) == first
+    old = client.get("/letters/request-d1/v1/preview")
+    assert old.status_code == 200 and "2026年11月29日" in old.text and "以前的版本" in old.text
+    assert client.get("/letters/request-d1/v9/preview").status_code == 404
+    saved = json.loads(exported(client))["case"]["finals"]
+    assert [(f["key"], f["version"], f["finalized_on"], f["retired_on"]) for f in saved] == [
+        ("request-d1", 1, "2026-11-29", "2026-12-10"), ("request-d1", 2, "2026-12-10", None)]
+    assert "finals" not in saved[0]["content"]
+
+
+def test_print_all_uses_the_final_versions(client):
+    seed(client)
+    client.post("/letters/request-d1/final")
+    client.post("/budget/", data=BUDGET_FORM)
+    everything = pdf_text(client.get("/letters/all.pdf").data)
+    assert "每月收入合计¥6,000.00" in everything and "每月收入合计¥9,000.00" not in everything
+
+
+def test_a_final_version_survives_export_and_import(client):
+    seed(client)
+    client.post("/letters/request-d1/final")
+    data = exported(client)
+    seed(client, Case())
+    resp = client.post("/case/import", data={"file": (BytesIO(data), "case.json")},
+                       content_type="multipart/form-data")
+    assert resp.status_code == 302
+    assert "第 1 版，2026年11月29日 定稿" in text_of(client.get("/letters/").text)
+
+
+def test_a_case_file_from_before_finals_still_loads(client):
+    data = case_to_data(CASE)
+    data["case"].pop("narrative_bases")
+    data["case"].pop("finals")
+    body = json.dumps(data, ensure_ascii=False).encode()
+    resp = client.post("/case/import", data={"file": (BytesIO(body), "case.json")},
+                       content_type="multipart/form-data")
+    assert resp.status_code == 302 and client.get("/letters/").status_code == 200
+
+
+def test_marking_final_from_a_stale_tab_changes_nothing(client):
+    seed(client)
+    client.post("/budget/", data=BUDGET_FORM)
+    resp = client.post("/letters/request-d1/final", data={"case_version": "1"}, follow_redirects=True)
+    assert resp.status_code == 200 and "刚才的操作没有执行" in resp.text
+    assert json.loads(exported(client))["case"]["finals"] == []
+
+
+def test_unknown_documents_cannot_be_made_final(client):
+    seed(client)
+    assert client.post("/letters/no-such/final").status_code == 404
+    assert client.post("/letters/request-d1/new-version").status_code == 404
+    assert client.post("/letters/request-d1/paragraphs/3/keep").status_code == 404
+
+
+def test_missing_name_and_phone_are_listed_where_the_letters_are_offered(client):
+    seed(client, replace(CASE, applicant=Applicant()))
+    index = client.get("/letters/").text
+    card = index[index.index('id="doc-request-d1"'):index.index('id="doc-summary"')]
+    assert "这份文书还缺：姓名、联系电话" in card and 'href="/letters/applicant"' in card
+    summary_card = index[index.index('id="doc-summary"'):]
+    assert "这份文书还缺" not in summary_card[:summary_card.index("</li>")]
+    preview = client.get("/letters/request-d1/preview").text
+    assert "这份文书还缺：姓名、联系电话" in preview
+    complaint_key = re.search(r'id="doc-(complaint-[^"]+)"', index).group(1)
+    assert "这份文书还缺：姓名、联系电话" in client.get(f"/letters/{complaint_key}/preview").text
+
+
+def test_only_the_phone_is_listed_when_only_the_phone_is_missing(client):
+    seed(client, replace(CASE, applicant=Applicant(name="张三")))
+    assert "这份文书还缺：联系电话。" in client.get("/letters/request-d1/preview").text
+
+
+def test_each_sent_document_has_a_sending_panel_in_the_ui_language(client):
+    seed(client)
+    index = client.get("/letters/").text
+    assert index.count("怎样寄出") == 2                   # the request and the complaint, not summary/script
+    assert "本工具无法核实地址是否正确" in index and "挂号信或 EMS" in index
+    complaint_key = re.search(r'id="doc-(complaint-[^"]+)"', index).group(1)
+    complaint = client.get(f"/letters/{complaint_key}/preview").text
+    assert "自收到投诉之日起 15 日内" in complaint and "银行业保险业消费投诉处理管理办法" in complaint
+    assert "怎样寄出" not in client.get("/letters/summary/preview").text
+
+
+def test_the_preview_carries_the_letters_print_stylesheet(client):
+    seed(client)
+    preview = client.get("/letters/request-d1/preview").text
+    assert '<link rel="stylesheet" href="/static/css/letters.css" media="print">' in preview
+    assert '<link rel="stylesheet" href="/static/css/documents.css">' in preview
+    css = Path("static/css/documents.css").read_text()
+    rules = css[css.index("@media print"):]
+    assert "body > *:not(main), main > *:not(.letter-preview) { display: none !important; }" in rules
+    assert "@page" in Path("static/css/letters.css").read_text()
+
+
+def test_snapshot_holds_every_case_field_but_the_finals_and_bases():
+    """A Case field added later must be added to CaseContent too, or final versions would lose it."""
+    names = set(core_finals.CONTENT_FIELDS)
+    assert names == {f for f in Case.__dataclass_fields__} - {"finals", "narrative_bases"}
+    assert "finals" not in CaseContent.__dataclass_fields__

@@ -17,6 +17,7 @@ from datetime import date
 from app.core.case import Case, CaseContent, FinalDocument
 
 HASH_CHARS = 12
+MAX_FINALS = 60         # final versions a case keeps (each holds a copy of the case content)
 
 
 def draft_hash(text: str) -> str:
@@ -77,10 +78,19 @@ def changed_since(case: Case, final: FinalDocument) -> bool:
     return snapshot(case) != final.content
 
 
+class TooManyFinals(ValueError):
+    """The case already holds MAX_FINALS final versions."""
+
+
 def finalize(case: Case, key: str, today: date) -> Case:
-    """Mark document `key` final as of `today` (a no-op when it already is)."""
+    """Mark document `key` final as of `today` (a no-op when it already is).
+
+    Raises TooManyFinals when the case already keeps MAX_FINALS versions.
+    """
     if current(case, key) is not None:
         return case
+    if len(case.finals) >= MAX_FINALS:
+        raise TooManyFinals(key)
     number = max((f.version for f in versions(case, key)), default=0) + 1
     final = FinalDocument(key=key, version=number, finalized_on=today, content=snapshot(case))
     return replace(case, finals=(*case.finals, final))

@@ -130,8 +130,13 @@ def finalize(key: str):
     entry = finals.entry(case, key, today_in_china())
     if entry is None or not entry.in_case:
         abort(404)
-    return _act(case, core_finals.finalize(case, key, today_in_china()), key,
-                _("已定稿。以后打印这份文书，内容和日期都不会再变。"))
+    try:
+        final = core_finals.finalize(case, key, today_in_china())
+    except core_finals.TooManyFinals:
+        flash(_("这个案件保存的定稿版本已经达到 %(n)s 个，不能再增加。已有的定稿仍然可以打印。",
+                n=core_finals.MAX_FINALS), "warning")
+        return redirect(url_for("letters.index", _anchor=f"doc-{key}"))
+    return _act(case, final, key, _("已定稿。以后打印这份文书，内容和日期都不会再变。"))
 
 
 @bp.route("/<key>/new-version", methods=["POST"])

@@ -213,3 +213,24 @@ def test_snapshot_holds_every_case_field_but_the_finals_and_bases():
     names = set(core_finals.CONTENT_FIELDS)
     assert names == {f for f in Case.__dataclass_fields__} - {"finals", "narrative_bases"}
     assert "finals" not in CaseContent.__dataclass_fields__
+
+
+def test_a_stale_complaint_statement_is_shown_on_its_preview(client):
+    seed(client)
+    key = re.search(r'id="doc-(complaint-[^"]+)"', client.get("/letters/").text).group(1)
+    paragraph = f"{key}-statement"
+    seed(client, replace(CASE, narratives={paragraph: MINE}, narrative_bases={paragraph: "0" * 12}))
+    preview = client.get(f"/letters/{key}/preview").text
+    assert STALE in preview and MINE in preview and "本人没有拒绝还款" in preview
+    assert client.post(f"/letters/{key}/paragraphs/0/keep").status_code == 302
+    assert STALE not in client.get(f"/letters/{key}/preview").text
+
+
+def test_a_case_keeps_at_most_max_finals_versions(client):
+    from app.core.case import FinalDocument
+    old = FinalDocument(key="summary", version=1, finalized_on=CASE.debts[0].first_missed_on,
+                        content=core_finals.snapshot(CASE), retired_on=CASE.debts[0].first_missed_on)
+    seed(client, replace(CASE, finals=tuple(replace(old, version=n) for n in range(1, core_finals.MAX_FINALS + 1))))
+    resp = client.post("/letters/request-d1/final", follow_redirects=True)
+    assert resp.status_code == 200 and "不能再增加" in resp.text
+    assert "第 1 版" not in resp.text[resp.text.index('id="doc-request-d1"'):resp.text.index('id="doc-summary"')]

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.browser import steps
+from tests.browser.a11y import assert_page_ok
 from tests.browser.test_first_steps import NO_JS, cmb
 
 NEEDED = ("budget.index", "letters.index", "letters.edit", "letters.finalize", "letters.resolve_stale",
@@ -46,6 +47,7 @@ def test_stale_edit_then_final_then_print(nojs, live_server):
     assert "可能已经过时" in notice.inner_text()
     texts = notice.locator(".side-by-side__text").all_inner_texts()
     assert texts[0].strip() == MINE and NEW_STORY in texts[1]
+    assert_page_ok(page, phone=True)
 
     steps.submit(page, ".stale-edit form[action$='/keep']")        # keep mine
     assert page.locator(".stale-edit").count() == 0
@@ -56,6 +58,7 @@ def test_stale_edit_then_final_then_print(nojs, live_server):
     card = page.locator("li.document-card[id^='doc-request-']")
     assert "第 1 版，2026年11月29日 定稿" in card.locator(".doc-state").inner_text()
     assert "怎样寄出" in card.inner_text()
+    assert_page_ok(page, phone=True)
 
     key = card.get_attribute("id").removeprefix("doc-")
     letter = steps.download(page, f"/letters/{key}.pdf")

@@ -78,6 +78,8 @@ def _entry(case: Case, key: str, draft: Document | None) -> Entry | None:
     final = finals.current(case, key)
     history = tuple(f for f in finals.versions(case, key) if f is not final)
     doc = final_document(final) if final is not None else draft
+    if doc is None and final is not None:       # the providers no longer rebuild it: show the draft
+        final, doc = None, draft
     if doc is None:
         if not history:
             return None

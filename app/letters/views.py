@@ -130,6 +130,8 @@ def finalize(key: str):
     entry = finals.entry(case, key, today_in_china())
     if entry is None or not entry.in_case:
         abort(404)
+    if entry.final is None and core_finals.current(case, key) is not None:
+        case = core_finals.retire(case, key, today_in_china())      # in force but no longer rebuildable
     try:
         final = core_finals.finalize(case, key, today_in_china())
     except core_finals.TooManyFinals:
@@ -231,8 +233,11 @@ def _document(key: str):
 
 
 def _entry(key: str) -> finals.Entry:
-    """The documents-page entry for `key` (final version or draft), or 404."""
-    return finals.entry(cases.load(), key, today_in_china()) or abort(404)
+    """The documents-page entry for `key` (final version in force, or draft), or 404."""
+    entry = finals.entry(cases.load(), key, today_in_china())
+    if entry is None or not (entry.final or entry.in_case):
+        abort(404)          # only retired versions are left: they have their own /v<n>/ pages
+    return entry
 
 
 def _version(key: str, number: int):

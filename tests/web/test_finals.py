@@ -7,11 +7,13 @@ import html
 import json
 import re
 from dataclasses import replace
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
 from app.core import finals as core_finals
 from app.core.case import Applicant, Case, CaseContent, case_to_data
+from tests.factories import make_debt
 from tests.web.test_letters import CASE, exported, pdf_text, seed
 
 MINE = "我自己写的经过：二〇二五年二月公司关闭，我失业至今，靠打零工维持生活。"
@@ -234,3 +236,36 @@ def test_a_case_keeps_at_most_max_finals_versions(client):
     resp = client.post("/letters/request-d1/final", follow_redirects=True)
     assert resp.status_code == 200 and "不能再增加" in resp.text
     assert "第 1 版" not in resp.text[resp.text.index('id="doc-request-d1"'):resp.text.index('id="doc-summary"')]
+
+
+def test_a_final_letter_outlives_its_debt_and_a_retired_one_stays_in_history(client):
+    from app.core.case import FinalDocument
+    other = replace(CASE, debts=(*CASE.debts, make_debt(id="zz", tail="9999")))
+    in_force = FinalDocument(key="request-zz", version=1, finalized_on=date(2026, 11, 1),
+                             content=core_finals.snapshot(other))
+    seed(client, replace(CASE, finals=(in_force,)))
+    index = client.get("/letters/").text
+    card = index[index.index('id="doc-request-zz"'):]
+    assert "按现在的案件内容已经不会再生成这份文书" in card[:card.index("</li>")]
+    assert "尾号9999" in client.get("/letters/request-zz/preview").text
+    assert "尾号9999" in pdf_text(client.get("/letters/all.pdf").data)
+
+    seed(client, replace(CASE, finals=(replace(in_force, retired_on=date(2026, 11, 20)),)))
+    index = client.get("/letters/").text
+    card = index[index.index('id="doc-request-zz"'):]
+    card = card[:card.index("</li>")]
+    assert 'href="/letters/request-zz/v1/preview"' in card and 'href="/letters/request-zz/preview"' not in card
+    assert client.get("/letters/request-zz/preview").status_code == 404
+    assert client.get("/letters/request-zz/v1/preview").status_code == 200
+    assert "尾号9999" not in pdf_text(client.get("/letters/all.pdf").data)
+    assert client.post("/letters/request-zz/final").status_code == 404
+
+
+def test_a_final_the_providers_no_longer_rebuild_is_shown_as_a_draft_and_can_be_made_final_again(client):
+    from app.core.case import FinalDocument
+    lost = FinalDocument(key="request-d1", version=1, finalized_on=date(2026, 11, 1), content=CaseContent())
+    seed(client, replace(CASE, finals=(lost,)))
+    assert 'action="/letters/request-d1/final"' in client.get("/letters/").text
+    assert client.post("/letters/request-d1/final").status_code == 302
+    saved = json.loads(exported(client))["case"]["finals"]
+    assert [(f["version"], f["retired_on"]) for f in saved] == [(1, "2026-11-29"), (2, None)]

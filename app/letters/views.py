@@ -151,18 +151,28 @@ def new_version(key: str):
                 _("已开始新版本：这份文书现在是草稿，会按案件的最新内容生成。旧版本保留在历史记录里。"))
 
 
-@bp.route("/<key>/paragraphs/<int:index>/<any(keep, redraft):choice>", methods=["POST"])
-def resolve_stale(key: str, index: int, choice: str):
-    """A stale edit: keep the user's text (it now answers the new draft) or take the new draft."""
+@bp.route("/<key>/paragraphs/<int:index>/keep", methods=["POST"])
+def keep_edit(key: str, index: int):
+    """A stale edit: keep the user's text; it now answers the new draft."""
+    case, paragraph = _stale_target(key, index)
+    kept = core_finals.rebase(case, paragraph.key, paragraph.default)
+    return _act(case, kept, key, _("已保留您写的文字。"))
+
+
+@bp.route("/<key>/paragraphs/<int:index>/redraft", methods=["POST"])
+def use_draft(key: str, index: int):
+    """A stale edit: drop the user's text and use the new draft."""
+    case, paragraph = _stale_target(key, index)
+    return _act(case, core_finals.drop_edit(case, paragraph.key), key, _("已改用新生成的草稿。"))
+
+
+def _stale_target(key: str, index: int):
+    """(case, paragraph `index` of draft document `key`), or 404."""
     case, _version_seen = cases.current()
     entry = finals.entry(case, key, today_in_china())
     if entry is None or entry.final is not None or not 0 <= index < len(entry.doc.paragraphs):
         abort(404)
-    paragraph = entry.doc.paragraphs[index]
-    if choice == "keep":
-        return _act(case, core_finals.rebase(case, paragraph.key, paragraph.default), key,
-                    _("已保留您写的文字。"))
-    return _act(case, core_finals.drop_edit(case, paragraph.key), key, _("已改用新生成的草稿。"))
+    return case, entry.doc.paragraphs[index]
 
 
 def _act(case, changed, key: str, done: str):

@@ -17,7 +17,7 @@ from tests.browser import steps
 from tests.browser.a11y import assert_page_ok
 from tests.browser.test_first_steps import NO_JS, cmb
 
-NEEDED = ("budget.index", "letters.index", "letters.edit", "letters.finalize", "letters.resolve_stale",
+NEEDED = ("budget.index", "letters.index", "letters.edit", "letters.finalize", "letters.keep_edit", "letters.use_draft",
           "letters.preview", "letters.pdf")
 MINE = "我于2025年2月被公司裁员，至今只有打零工的收入。我愿意还款，恳请贵行停止计息，同意分期。"
 BUDGET = {"income_wages": "6000", "household_size": "2", "dependants": "1", "spending_housing": "1500",

@@ -210,18 +210,27 @@ class CaseContent:
 
 
 @dataclass(frozen=True)
+class Snapshot:
+    """The case content one or more final versions were built from, stored once however many share it."""
+
+    id: str                                  # core.finals.content_id(content): 16 hex characters
+    content: CaseContent
+
+
+@dataclass(frozen=True)
 class FinalDocument:
     """A 定稿: one version of one document, frozen with the case content and the day it was made final.
 
-    Printing it again runs the document providers on `content` with today = `finalized_on`, so
-    the letter, its date, its 截至 date and its reply-by date never drift. `retired_on` is set
-    when the user asks for a new version; the retired version stays in the case's history.
+    Printing it again runs the document providers on its snapshot's content with today =
+    `finalized_on`, so the letter, its date, its 截至 date and its reply-by date never drift.
+    `retired_on` is set when the user asks for a new version; the retired version stays in the
+    case's history.
     """
 
     key: str                                 # Document.key, e.g. "request-1a2b3c4d"
     version: int                             # 1, 2, ... per key
     finalized_on: date
-    content: CaseContent
+    snapshot_id: str                         # Snapshot.id in Case.snapshots
     retired_on: date | None = None
 
 
@@ -235,6 +244,7 @@ class Case:
     narratives: dict[str, str] = field(default_factory=dict)      # user edits, by paragraph key
     complaints_sent_on: dict[str, str] = field(default_factory=dict)  # collector key -> ISO date sent
     narrative_bases: dict[str, str] = field(default_factory=dict)  # paragraph key -> core.finals.draft_hash
+    snapshots: tuple[Snapshot, ...] = ()     # case content the final versions were built from
     finals: tuple[FinalDocument, ...] = ()   # every 定稿 ever made, current and retired (history)
 
     def debt(self, debt_id: str) -> Debt | None:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from app.core.case import Case, CaseContent, FinalDocument
+from app.core import serial
+from app.core.case import Case, CaseContent, FinalDocument, Snapshot
 
 HASH_CHARS = 12
-MAX_FINALS = 60         # final versions a case keeps (each holds a copy of the case content)
+MAX_FINALS = 60         # final versions a case keeps
+ID_CHARS = 16
 
 
 def draft_hash(text: str) -> str:
@@ -58,6 +61,17 @@ def as_case(content: CaseContent) -> Case:
     return Case(**{name: getattr(content, name) for name in CONTENT_FIELDS})
 
 
+def content_id(content: CaseContent) -> str:
+    """A fingerprint of case content: equal content, equal id (dict order does not matter)."""
+    text = json.dumps(serial.to_data(content), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:ID_CHARS]
+
+
+def content_of(case: Case, final: FinalDocument) -> CaseContent | None:
+    """The content `final` was built from (None only in a damaged case file)."""
+    return next((s.content for s in case.snapshots if s.id == final.snapshot_id), None)
+
+
 def versions(case: Case, key: str) -> list[FinalDocument]:
     """Every final version of document `key`, oldest first."""
     return sorted((f for f in case.finals if f.key == key), key=lambda f: f.version)
@@ -73,9 +87,12 @@ def version(case: Case, key: str, number: int) -> FinalDocument | None:
     return next((f for f in case.finals if f.key == key and f.version == number), None)
 
 
-def changed_since(case: Case, final: FinalDocument) -> bool:
-    """True when the case content differs from what the final version was built from."""
-    return snapshot(case) != final.content
+def changed_since(case: Case, final: FinalDocument, now_id: str | None = None) -> bool:
+    """True when the case content differs from what the final version was built from.
+
+    `now_id` is content_id(snapshot(case)) when the caller already has it.
+    """
+    return (now_id or content_id(snapshot(case))) != final.snapshot_id
 
 
 class TooManyFinals(ValueError):
@@ -85,15 +102,21 @@ class TooManyFinals(ValueError):
 def finalize(case: Case, key: str, today: date) -> Case:
     """Mark document `key` final as of `today` (a no-op when it already is).
 
+    Documents made final from the same content share one stored Snapshot.
     Raises TooManyFinals when the case already keeps MAX_FINALS versions.
     """
     if current(case, key) is not None:
         return case
     if len(case.finals) >= MAX_FINALS:
         raise TooManyFinals(key)
+    content = snapshot(case)
+    sid = content_id(content)
+    snapshots = case.snapshots
+    if all(s.id != sid for s in snapshots):
+        snapshots = (*snapshots, Snapshot(id=sid, content=content))
     number = max((f.version for f in versions(case, key)), default=0) + 1
-    final = FinalDocument(key=key, version=number, finalized_on=today, content=snapshot(case))
-    return replace(case, finals=(*case.finals, final))
+    final = FinalDocument(key=key, version=number, finalized_on=today, snapshot_id=sid)
+    return replace(case, snapshots=snapshots, finals=(*case.finals, final))
 
 
 def retire(case: Case, key: str, today: date) -> Case:

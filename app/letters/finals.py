@@ -45,13 +45,21 @@ class Entry:
     in_case: bool                       # the case as it is now still produces this document
 
 
-def final_document(final: FinalDocument) -> Document | None:
+def final_document(case: Case, final: FinalDocument, built: dict | None = None) -> Document | None:
     """The letter of a final version, rebuilt from its snapshot as of the day it was made final.
 
-    None when the snapshot no longer yields that document (a provider changed its keys).
+    None when the snapshot is missing or no longer yields that document (a provider changed its
+    keys). `built` memoizes the provider runs per (snapshot, day) across calls: documents made
+    final together share both, so a page of them runs the providers once.
     """
-    docs = documents.documents_for(finals.as_case(final.content), final.finalized_on)
-    return next((doc for doc in docs if doc.key == final.key), None)
+    content = finals.content_of(case, final)
+    if content is None:
+        return None
+    built = {} if built is None else built
+    run = (final.snapshot_id, final.finalized_on)
+    if run not in built:
+        built[run] = documents.documents_for(finals.as_case(content), final.finalized_on)
+    return next((doc for doc in built[run] if doc.key == final.key), None)
 
 
 def stale_edits(case: Case, doc: Document) -> tuple[StaleEdit, ...]:
@@ -62,39 +70,47 @@ def stale_edits(case: Case, doc: Document) -> tuple[StaleEdit, ...]:
 def entries(case: Case, today: date) -> list[Entry]:
     """Every document of the case, in provider order, then documents that exist only as final versions."""
     drafts = documents.documents_for(case, today)
-    shown = [_entry(case, draft.key, draft) for draft in drafts]
+    context = _Context(case, finals.content_id(finals.snapshot(case)) if case.finals else "")
+    shown = [context.entry(draft.key, draft) for draft in drafts]
     present = {d.key for d in drafts}
-    shown += [_entry(case, key, None) for key in finals.keys(case.finals) if key not in present]
+    shown += [context.entry(key, None) for key in finals.keys(case.finals) if key not in present]
     return [entry for entry in shown if entry is not None]
 
 
 def entry(case: Case, key: str, today: date) -> Entry | None:
     """The entry of document `key`, or None when the case has no such document."""
     draft = next((d for d in documents.documents_for(case, today) if d.key == key), None)
-    return _entry(case, key, draft)
+    context = _Context(case, finals.content_id(finals.snapshot(case)) if case.finals else "")
+    return context.entry(key, draft)
 
 
-def _entry(case: Case, key: str, draft: Document | None) -> Entry | None:
-    final = finals.current(case, key)
-    history = tuple(f for f in finals.versions(case, key) if f is not final)
-    doc = final_document(final) if final is not None else draft
-    if doc is None and final is not None:       # the providers no longer rebuild it: show the draft
-        final, doc = None, draft
-    if doc is None:
-        if not history:
-            return None
-        doc = final_document(history[-1])       # only retired versions left: show the newest one
-        if doc is None:
-            return None
-    frozen_case = finals.as_case(final.content) if final is not None else case
-    return Entry(
-        doc=doc, final=final, history=history,
-        changed=final is not None and finals.changed_since(case, final),
-        stale=stale_edits(case, doc) if final is None and draft is not None else (),
-        missing=tuple(documents.missing(frozen_case, doc)),
-        sending=SENDING_BY_TEMPLATE.get(doc.template, ""),
-        in_case=draft is not None,
-    )
+class _Context:
+    """What the entries of one page share: the case, its content id, the provider runs made so far."""
+
+    def __init__(self, case: Case, now_id: str) -> None:
+        self.case, self.now_id, self.built = case, now_id, {}
+
+    def entry(self, key: str, draft: Document | None) -> Entry | None:
+        case = self.case
+        final = finals.current(case, key)
+        history = tuple(f for f in finals.versions(case, key) if f is not final)
+        doc = final_document(case, final, self.built) if final is not None else draft
+        if doc is None and final is not None:       # the providers no longer rebuild it: show the draft
+            final, doc = None, draft
+        if doc is None:                              # only retired versions left: show the newest one
+            rebuilt = (final_document(case, old, self.built) for old in reversed(history))
+            doc = next((d for d in rebuilt if d is not None), None)
+            if doc is None:
+                return None
+        frozen = finals.content_of(case, final) if final is not None else None
+        return Entry(
+            doc=doc, final=final, history=history,
+            changed=final is not None and finals.changed_since(case, final, self.now_id),
+            stale=stale_edits(case, doc) if final is None and draft is not None else (),
+            missing=tuple(documents.missing(finals.as_case(frozen) if frozen else case, doc)),
+            sending=SENDING_BY_TEMPLATE.get(doc.template, ""),
+            in_case=draft is not None,
+        )
 
 
 def printable(case: Case, today: date) -> list[Document]:

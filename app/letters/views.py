@@ -252,8 +252,9 @@ def _entry(key: str) -> finals.Entry:
 
 def _version(key: str, number: int):
     """(final version, its letter) for version `number` of `key`, or 404."""
-    final = core_finals.version(cases.load(), key, number)
-    doc = finals.final_document(final) if final is not None else None
+    case = cases.load()
+    final = core_finals.version(case, key, number)
+    doc = finals.final_document(case, final) if final is not None else None
     if doc is None:
         abort(404)
     return final, doc

@@ -22,8 +22,8 @@ def test_finalize_then_retire_keeps_every_version_in_order():
     assert finals.current(case, "request-d1") is None
     case = finals.finalize(case, "request-d1", date(2026, 12, 3))
     first, second = finals.versions(case, "request-d1")
-    assert (first.version, first.retired_on, first.content.applicant.name) == (1, date(2026, 12, 2), "张三")
-    assert (second.version, second.retired_on, second.content.applicant.name) == (2, None, "李四")
+    assert (first.version, first.retired_on, finals.content_of(case, first).applicant.name) == (1, date(2026, 12, 2), "张三")
+    assert (second.version, second.retired_on, finals.content_of(case, second).applicant.name) == (2, None, "李四")
     assert finals.current(case, "request-d1") == second and not finals.changed_since(case, second)
     assert finals.changed_since(replace(case, narratives={}), second)
 
@@ -31,12 +31,20 @@ def test_finalize_then_retire_keeps_every_version_in_order():
 def test_final_versions_round_trip_through_json():
     case = finals.finalize(CASE, "request-d1", DAY)
     assert case_from_data(case_to_data(case)) == case
-    assert "finals" not in case_to_data(case)["case"]["finals"][0]["content"]
+    assert "finals" not in case_to_data(case)["case"]["snapshots"][0]["content"]
+
+
+def test_documents_made_final_from_the_same_content_share_one_snapshot():
+    case = finals.finalize(finals.finalize(CASE, "a", DAY), "b", date(2026, 12, 1))
+    assert len(case.snapshots) == 1 and {f.snapshot_id for f in case.finals} == {case.snapshots[0].id}
+    case = finals.finalize(replace(case, narratives={}), "c", DAY)
+    assert len(case.snapshots) == 2
+    assert finals.content_of(case, case.finals[-1]).narratives == {}
 
 
 def test_a_snapshot_with_finals_inside_is_refused_on_load():
     data = case_to_data(finals.finalize(CASE, "x", DAY))
-    data["case"]["finals"][0]["content"]["finals"] = []
+    data["case"]["snapshots"][0]["content"]["finals"] = []
     with pytest.raises(serial.SerialError) as caught:
         case_from_data(data)
     assert caught.value.code == "unknown_field"

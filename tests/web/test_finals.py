@@ -14,7 +14,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from app.core import finals as core_finals
-from app.core.case import Applicant, Case, CaseContent, case_to_data
+from app.core.case import Applicant, Case, CaseContent, FinalDocument, Snapshot, case_to_data
 from tests.factories import make_debt
 from tests.web.test_letters import CASE, exported, pdf_text, seed
 
@@ -128,10 +128,10 @@ def test_a_new_version_keeps_the_old_one_in_history(app, client):
     old = client.get("/letters/request-d1/v1/preview")
     assert old.status_code == 200 and "2026年11月29日" in old.text and "以前的版本" in old.text
     assert client.get("/letters/request-d1/v9/preview").status_code == 404
-    saved = json.loads(exported(client))["case"]["finals"]
-    assert [(f["key"], f["version"], f["finalized_on"], f["retired_on"]) for f in saved] == [
+    saved = json.loads(exported(client))["case"]
+    assert [(f["key"], f["version"], f["finalized_on"], f["retired_on"]) for f in saved["finals"]] == [
         ("request-d1", 1, "2026-11-29", "2026-12-10"), ("request-d1", 2, "2026-12-10", None)]
-    assert "finals" not in saved[0]["content"]
+    assert len(saved["snapshots"]) == 2 and "finals" not in saved["snapshots"][0]["content"]
 
 
 def test_print_all_uses_the_final_versions(client):
@@ -221,7 +221,7 @@ def test_the_preview_carries_the_letters_print_stylesheet(client):
 def test_snapshot_holds_every_case_field_but_the_finals_and_bases():
     """A Case field added later must be added to CaseContent too, or final versions would lose it."""
     names = set(core_finals.CONTENT_FIELDS)
-    assert names == {f for f in Case.__dataclass_fields__} - {"finals", "narrative_bases"}
+    assert names == {f for f in Case.__dataclass_fields__} - {"finals", "snapshots", "narrative_bases"}
     assert "finals" not in CaseContent.__dataclass_fields__
 
 
@@ -236,29 +236,33 @@ def test_a_stale_complaint_statement_is_shown_on_its_preview(client):
     assert STALE not in client.get(f"/letters/{key}/preview").text
 
 
+def frozen(content_case: Case, key: str, on: date, retired_on: date | None = None):
+    """(the stored snapshot, a version 1 final of `key`) made from `content_case` on `on`."""
+    content = core_finals.snapshot(content_case)
+    sid = core_finals.content_id(content)
+    return Snapshot(sid, content), FinalDocument(key, 1, on, sid, retired_on)
+
+
 def test_a_case_keeps_at_most_max_finals_versions(client):
-    from app.core.case import FinalDocument
-    old = FinalDocument(key="summary", version=1, finalized_on=CASE.debts[0].first_missed_on,
-                        content=core_finals.snapshot(CASE), retired_on=CASE.debts[0].first_missed_on)
-    seed(client, replace(CASE, finals=tuple(replace(old, version=n) for n in range(1, core_finals.MAX_FINALS + 1))))
+    snap, old = frozen(CASE, "summary", date(2026, 11, 1), retired_on=date(2026, 11, 2))
+    olds = tuple(replace(old, version=n) for n in range(1, core_finals.MAX_FINALS + 1))
+    seed(client, replace(CASE, snapshots=(snap,), finals=olds))
     resp = client.post("/letters/request-d1/final", follow_redirects=True)
     assert resp.status_code == 200 and "不能再增加" in resp.text
     assert "第 1 版" not in resp.text[resp.text.index('id="doc-request-d1"'):resp.text.index('id="doc-summary"')]
 
 
 def test_a_final_letter_outlives_its_debt_and_a_retired_one_stays_in_history(client):
-    from app.core.case import FinalDocument
     other = replace(CASE, debts=(*CASE.debts, make_debt(id="zz", tail="9999")))
-    in_force = FinalDocument(key="request-zz", version=1, finalized_on=date(2026, 11, 1),
-                             content=core_finals.snapshot(other))
-    seed(client, replace(CASE, finals=(in_force,)))
+    snap, in_force = frozen(other, "request-zz", date(2026, 11, 1))
+    seed(client, replace(CASE, snapshots=(snap,), finals=(in_force,)))
     index = client.get("/letters/").text
     card = index[index.index('id="doc-request-zz"'):]
     assert "按现在的案件内容已经不会再生成这份文书" in card[:card.index("</li>")]
     assert "尾号9999" in client.get("/letters/request-zz/preview").text
     assert "尾号9999" in pdf_text(client.get("/letters/all.pdf").data)
 
-    seed(client, replace(CASE, finals=(replace(in_force, retired_on=date(2026, 11, 20)),)))
+    seed(client, replace(CASE, snapshots=(snap,), finals=(replace(in_force, retired_on=date(2026, 11, 20)),)))
     index = client.get("/letters/").text
     card = index[index.index('id="doc-request-zz"'):]
     card = card[:card.index("</li>")]
@@ -270,9 +274,8 @@ def test_a_final_letter_outlives_its_debt_and_a_retired_one_stays_in_history(cli
 
 
 def test_a_final_the_providers_no_longer_rebuild_is_shown_as_a_draft_and_can_be_made_final_again(client):
-    from app.core.case import FinalDocument
-    lost = FinalDocument(key="request-d1", version=1, finalized_on=date(2026, 11, 1), content=CaseContent())
-    seed(client, replace(CASE, finals=(lost,)))
+    snap, lost = frozen(Case(), "request-d1", date(2026, 11, 1))
+    seed(client, replace(CASE, snapshots=(snap,), finals=(lost,)))
     assert 'action="/letters/request-d1/final"' in client.get("/letters/").text
     assert client.post("/letters/request-d1/final").status_code == 302
     saved = json.loads(exported(client))["case"]["finals"]

@@ -90,9 +90,14 @@ def version(case: Case, key: str, number: int) -> FinalDocument | None:
 def changed_since(case: Case, final: FinalDocument, now_id: str | None = None) -> bool:
     """True when the case content differs from what the final version was built from.
 
-    `now_id` is content_id(snapshot(case)) when the caller already has it.
+    Both sides are fingerprinted now (not the stored id), so a field added to CaseContent later
+    does not make every old final look changed. `now_id` is content_id(snapshot(case)) when the
+    caller already has it.
     """
-    return (now_id or content_id(snapshot(case))) != final.snapshot_id
+    content = content_of(case, final)
+    if content is None:
+        return True
+    return (now_id or content_id(snapshot(case))) != content_id(content)
 
 
 class TooManyFinals(ValueError):
@@ -131,3 +136,34 @@ def retire(case: Case, key: str, today: date) -> Case:
 def keys(finals: Iterable[FinalDocument]) -> list[str]:
     """The document keys with a final version, in the order they were first made final."""
     return list(dict.fromkeys(f.key for f in finals))
+
+
+def problems(case: Case) -> list[str]:
+    """Codes of what is inconsistent in a case's final versions and edit bases; [] when all is well.
+
+    For a strict import (app/start/importing.py): each final names a stored snapshot (ids are
+    unique; an id is not checked against its content, which a later CaseContent field would
+    change); versions are unique per document, at most one is in force, none is retired
+    before it was made final; bases are draft hashes of paragraphs the user edited.
+    Codes: too_many_finals, unknown_snapshot, bad_snapshot_id, duplicate_version,
+    two_in_force, retired_before_final, bad_base.
+    """
+    ids = [s.id for s in case.snapshots]
+    pairs = [(f.key, f.version) for f in case.finals]
+    in_force = [f.key for f in case.finals if f.retired_on is None]
+    broken = {
+        "too_many_finals": len(case.finals) > MAX_FINALS,
+        "unknown_snapshot": any(f.snapshot_id not in ids for f in case.finals),
+        "bad_snapshot_id": len(set(ids)) != len(ids) or not all(_is_hex(i, ID_CHARS) for i in ids),
+        "duplicate_version": len(set(pairs)) != len(pairs) or any(f.version < 1 for f in case.finals),
+        "two_in_force": len(set(in_force)) != len(in_force),
+        "retired_before_final": any(f.retired_on is not None and f.retired_on < f.finalized_on
+                                    for f in case.finals),
+        "bad_base": any(key not in case.narratives or not _is_hex(value, HASH_CHARS)
+                        for key, value in case.narrative_bases.items()),
+    }
+    return [code for code, is_broken in broken.items() if is_broken]
+
+
+def _is_hex(text: str, length: int) -> bool:
+    return len(text) == length and all(c in "0123456789abcdef" for c in text)

@@ -89,6 +89,13 @@ class _Context:
 
     def __init__(self, case: Case, now_id: str) -> None:
         self.case, self.now_id, self.built = case, now_id, {}
+        self.unchanged: dict[str, bool] = {}       # snapshot id -> the case still holds that content
+
+    def changed(self, final: FinalDocument) -> bool:
+        """finals.changed_since, fingerprinting each stored snapshot once per page."""
+        if final.snapshot_id not in self.unchanged:
+            self.unchanged[final.snapshot_id] = not finals.changed_since(self.case, final, self.now_id)
+        return not self.unchanged[final.snapshot_id]
 
     def entry(self, key: str, draft: Document | None) -> Entry | None:
         case = self.case
@@ -105,7 +112,7 @@ class _Context:
         frozen = finals.content_of(case, final) if final is not None else None
         return Entry(
             doc=doc, final=final, history=history,
-            changed=final is not None and finals.changed_since(case, final, self.now_id),
+            changed=final is not None and self.changed(final),
             stale=stale_edits(case, doc) if final is None and draft is not None else (),
             missing=tuple(documents.missing(finals.as_case(frozen) if frozen else case, doc)),
             sending=SENDING_BY_TEMPLATE.get(doc.template, ""),

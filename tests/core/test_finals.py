@@ -66,3 +66,21 @@ def test_too_many_finals_are_refused():
         case = finals.finalize(case, f"doc-{n}", DAY)
     with pytest.raises(finals.TooManyFinals):
         finals.finalize(case, "one-more", DAY)
+
+
+def test_a_consistent_case_has_no_problems_and_each_inconsistency_is_named():
+    case = finals.retire(finals.finalize(CASE, "a", DAY), "a", date(2026, 12, 1))
+    case = finals.finalize(replace(case, narrative_bases={"p": finals.draft_hash("草稿")}), "a", date(2026, 12, 1))
+    assert finals.problems(case) == []
+    first, second = case.finals
+    assert finals.problems(replace(case, snapshots=())) == ["unknown_snapshot"]
+    assert finals.problems(replace(case, snapshots=case.snapshots * 2)) == ["bad_snapshot_id"]
+    other = replace(case.snapshots[0], id="not-hex")
+    assert finals.problems(replace(case, snapshots=(other,))) == ["unknown_snapshot", "bad_snapshot_id"]
+    assert finals.problems(replace(case, finals=(first, replace(second, version=1, retired_on=None)))) == [
+        "duplicate_version"]
+    assert finals.problems(replace(case, finals=(replace(first, retired_on=None), second))) == ["two_in_force"]
+    assert finals.problems(replace(case, finals=(replace(first, retired_on=date(2026, 1, 1)), second))) == [
+        "retired_before_final"]
+    assert finals.problems(replace(case, narrative_bases={"p": "XYZ"})) == ["bad_base"]
+    assert finals.problems(replace(case, narrative_bases={"q": finals.draft_hash("x")})) == ["bad_base"]

@@ -48,6 +48,11 @@ def test_stale_edit_then_final_then_print(nojs, live_server):
     texts = notice.locator(".side-by-side__text").all_inner_texts()
     assert texts[0].strip() == MINE and NEW_STORY in texts[1]
     assert_page_ok(page, phone=True)
+    key = page.locator("li.document-card[id^='doc-request-']").get_attribute("id").removeprefix("doc-")
+    steps.follow(page, f"/letters/{key}/preview")               # the preview says so too
+    assert page.locator(".stale-edit").count() == 1
+    assert_page_ok(page, phone=True)
+    steps.go_to(page, live_server, "letters.index")
 
     steps.submit(page, ".stale-edit form[action$='/keep']")        # keep mine
     assert page.locator(".stale-edit").count() == 0
@@ -60,7 +65,6 @@ def test_stale_edit_then_final_then_print(nojs, live_server):
     assert "怎样寄出" in card.inner_text()
     assert_page_ok(page, phone=True)
 
-    key = card.get_attribute("id").removeprefix("doc-")
     letter = steps.download(page, f"/letters/{key}.pdf")
     _pages, text = steps.pdf_text(letter)
     assert "张晓明" in text and "".join(MINE.split()) in text and "2026年11月29日" in text

@@ -280,3 +280,14 @@ def test_a_final_the_providers_no_longer_rebuild_is_shown_as_a_draft_and_can_be_
     assert client.post("/letters/request-d1/final").status_code == 302
     saved = json.loads(exported(client))["case"]["finals"]
     assert [(f["version"], f["retired_on"]) for f in saved] == [(1, "2026-11-29"), (2, None)]
+
+
+def test_a_final_made_without_a_name_says_a_new_version_is_needed(client):
+    seed(client, replace(CASE, applicant=Applicant()))
+    client.post("/letters/request-d1/final")
+    form = {"name": "李四", "phone": "13900005678", "id_number": "", "address": "", "signed_on": ""}
+    assert client.post("/letters/applicant", data=form).status_code == 302
+    preview = client.get("/letters/request-d1/preview").text
+    assert "这份文书还缺：姓名、联系电话" in preview and "请点“做新版本”再定稿" in preview
+    client.post("/letters/request-d1/new-version")
+    assert "这份文书还缺" not in client.get("/letters/request-d1/preview").text

@@ -27,6 +27,17 @@ NEW_STORY = "公司倒闭以后，我一直没有找到工作。"
 A4_POINTS = (595, 842)
 
 
+def left_edge(pdf_page) -> float:
+    """The smallest x (points) at which the page draws text."""
+    xs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            xs.append(tm[4] * cm[0] + cm[4])
+    pdf_page.extract_text(visitor_text=visit)
+    return min(xs)
+
+
 @pytest.mark.needs_endpoints(*NEEDED)
 def test_stale_edit_then_final_then_print(nojs, live_server):
     page = nojs
@@ -79,3 +90,7 @@ def test_stale_edit_then_final_then_print(nojs, live_server):
     for chrome in ("快速离开", "返回文书列表", "下载定稿PDF", "怎样寄出", "本工具提供法律信息"):
         assert chrome not in shown, chrome
     assert re.match(r"第1.共\d+.", shown), shown[:20]       # letters.css's page numbers (页 may be ⻚)
+    families = {str(font.get_object()["/FontDescriptor"]["/FontFamily"])
+                for p in printed.pages for font in p["/Resources"]["/Font"].values()}
+    assert families and all("Serif CJK SC" in family or "Serif SC" in family for family in families), families
+    assert 69 <= left_edge(printed.pages[0]) <= 73             # the 2.5 cm margin (70.9 pt)

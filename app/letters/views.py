@@ -188,6 +188,8 @@ def _act(case, changed, key: str, done: str):
     target = request.form.get("next")
     if target == "preview":
         return redirect(url_for("letters.preview", key=key))
+    if target == "pdf":                        # "定稿并下载": the PDF is now the final version
+        return redirect(url_for("letters.pdf", key=key))
     return redirect(url_for("letters.index", _anchor=f"doc-{key}"))
 
 

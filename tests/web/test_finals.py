@@ -291,3 +291,13 @@ def test_a_final_made_without_a_name_says_a_new_version_is_needed(client):
     assert "这份文书还缺：姓名、联系电话" in preview and "请点“做新版本”再定稿" in preview
     client.post("/letters/request-d1/new-version")
     assert "这份文书还缺" not in client.get("/letters/request-d1/preview").text
+
+
+def test_mark_final_and_download_from_the_preview(client):
+    seed(client)
+    preview = client.get("/letters/request-d1/preview").text
+    assert 'name="next" value="pdf"' in preview
+    resp = client.post("/letters/request-d1/final", data={"next": "pdf"})
+    assert resp.status_code == 302 and resp.location == "/letters/request-d1.pdf"
+    assert "2026年11月29日" in pdf_text(client.get(resp.location).data)
+    assert "第 1 版" in client.get("/letters/request-d1/preview").text

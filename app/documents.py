@@ -35,6 +35,7 @@ class Document:
     context: dict[str, Any] = field(default_factory=dict)
     paragraphs: tuple[Paragraph, ...] = ()
     explain_en: str = ""        # for volunteers in the English UI: what the letter says
+    needs: tuple[str, ...] = ()  # details the printed letter needs from the case: codes of NEEDS
 
 
 Provider = Callable[[Case, date], list[Document]]
@@ -50,6 +51,24 @@ def register(provider: Provider) -> Provider:
 
 def documents_for(case: Case, today: date) -> list[Document]:
     return [doc for provider in _providers for doc in provider(case, today)]
+
+
+# What a document may need before it is printed: code -> does the case have it?
+NEEDS: dict[str, Callable[[Case], bool]] = {
+    "name": lambda case: bool(case.applicant.name.strip()),
+    "phone": lambda case: bool(case.applicant.phone.strip()),
+}
+# Documents whose provider does not say what it needs, by template: letters that are signed and sent.
+NEEDS_BY_TEMPLATE = {
+    "letters/_request.html": ("name", "phone"),
+    "letters/_complaint_section.html": ("name", "phone"),
+}
+
+
+def missing(case: Case, doc: Document) -> list[str]:
+    """Codes of the details `doc` needs and the case lacks, in NEEDS order (empty: ready to print)."""
+    needs = doc.needs or NEEDS_BY_TEMPLATE.get(doc.template, ())
+    return [code for code, present in NEEDS.items() if code in needs and not present(case)]
 
 
 def narrative(case: Case, paragraph: Paragraph) -> str:

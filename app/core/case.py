@@ -193,6 +193,49 @@ class Applicant:
 
 
 @dataclass(frozen=True)
+class CaseContent:
+    """What a document is built from: the case without its finals, frozen when a document is marked final.
+
+    Same names as Case's fields (app.core.finals.snapshot copies them by name); it never holds
+    `finals` itself, so a final version cannot contain other final versions.
+    """
+
+    debts: tuple[Debt, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+    budget: Budget | None = None
+    plan: PlanChoices = PlanChoices()
+    applicant: Applicant = Applicant()
+    narratives: dict[str, str] = field(default_factory=dict)
+    complaints_sent_on: dict[str, str] = field(default_factory=dict)
+    complaints_received_on: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The case content one or more final versions were built from, stored once however many share it."""
+
+    id: str                                  # core.finals.content_id(content): 16 hex characters
+    content: CaseContent
+
+
+@dataclass(frozen=True)
+class FinalDocument:
+    """A 定稿: one version of one document, frozen with the case content and the day it was made final.
+
+    Printing it again runs the document providers on its snapshot's content with today =
+    `finalized_on`, so the letter, its date, its 截至 date and its reply-by date never drift.
+    `retired_on` is set when the user asks for a new version; the retired version stays in the
+    case's history.
+    """
+
+    key: str                                 # Document.key, e.g. "request-1a2b3c4d"
+    version: int                             # 1, 2, ... per key
+    finalized_on: date
+    snapshot_id: str                         # Snapshot.id in Case.snapshots
+    retired_on: date | None = None
+
+
+@dataclass(frozen=True)
 class Case:
     debts: tuple[Debt, ...] = ()
     incidents: tuple[Incident, ...] = ()
@@ -202,6 +245,9 @@ class Case:
     narratives: dict[str, str] = field(default_factory=dict)      # user edits, by paragraph key
     complaints_sent_on: dict[str, str] = field(default_factory=dict)  # collector key -> ISO date sent
     complaints_received_on: dict[str, str] = field(default_factory=dict)  # complaint key -> ISO date received
+    narrative_bases: dict[str, str] = field(default_factory=dict)  # paragraph key -> core.finals.draft_hash
+    snapshots: tuple[Snapshot, ...] = ()     # case content the final versions were built from
+    finals: tuple[FinalDocument, ...] = ()   # every 定稿 ever made, current and retired (history)
 
     def debt(self, debt_id: str) -> Debt | None:
         return next((d for d in self.debts if d.id == debt_id), None)

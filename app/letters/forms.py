@@ -103,6 +103,10 @@ def applicant_data(applicant: Applicant) -> dict:
             "address": applicant.address, "signed_on": applicant.signed_on}
 
 
+class ActionForm(CaseForm):
+    """A one-button action on the documents page (定稿, new version, keep or replace an edit)."""
+
+
 def narrative_form(paragraphs: tuple[Paragraph, ...], texts: dict[str, str], **kwargs) -> CaseForm:
     """A form with one text area per paragraph (fields p0, p1, ...), prefilled with `texts` on GET.
 

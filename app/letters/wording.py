@@ -52,3 +52,9 @@ SCRIPT_EXPLAIN_EN = (
     "agreement, promising more than is affordable), and a warning about paid 'debt relief agents': the "
     "request is free to make yourself."
 )
+
+# What a document still needs before it is printed (codes of app.documents.NEEDS).
+NEEDS = {
+    "name": _l("姓名"),
+    "phone": _l("联系电话"),
+}

@@ -19,6 +19,7 @@ from app.core.case import Case, Channel, CollectorKind, DebtKind, EvidenceKind, 
 from app.core.citations import Citation, Tag
 from app.core.conduct.facts import Fact
 from app.documents import Document, Paragraph, narrative, register
+from app.downloads import safe_filename
 
 BLANK = "__________"
 TITLE = "催收行为投诉信"
@@ -246,7 +247,8 @@ def document(case: Case, complaint: Complaint, today: date) -> Document:
     return Document(
         key=f"complaint-{complaint.key}", title=f"{TITLE}（{label}）",
         summary=str(wording.complaint_summary(complaint.collector)),
-        template="letters/_complaint_section.html", filename=f"complaint-{complaint.key}.pdf",
+        template="letters/_complaint_section.html",
+        filename=safe_filename("complaint", complaint.key, ext="pdf"),
         context=letter_context(case, complaint, today), paragraphs=(statement_paragraph(complaint),),
         explain_en=explain_en(complaint, today),
     )

@@ -62,8 +62,8 @@ def store_unavailable(error: cases.Unavailable):
 
 @bp.app_errorhandler(500)
 def server_error(error: Exception):
-    original = getattr(error, "original_exception", error)
-    current_app.logger.error("500 on %s %s: %s", request.method, request.url_rule,
-                             type(original).__name__)
+    original = getattr(error, "original_exception", None)
+    if original is None:        # an unhandled exception was already logged (app.ShanganFlask)
+        current_app.logger.error("500 on %s %s", request.method, request.url_rule)
     return _page(500, _("出错了"),
                  _("服务器出了问题，您的案件没有被改动。请稍后再试；如果一直这样，请联系部署本服务的机构。"))

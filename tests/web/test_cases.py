@@ -44,7 +44,8 @@ DEBT = {"kind": "card", "issuer": "other", "issuer_other": PERSONAL["creditor_ot
 def make_app(url: str, **overrides):
     upgrade(url)
     return create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": url,
-                       "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "RATELIMIT_ENABLED": False} | overrides)
+                       "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "LOOKUP_SECRET": "test-lookup",
+                       "RATELIMIT_ENABLED": False} | overrides)
 
 
 @pytest.fixture

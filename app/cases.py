@@ -325,7 +325,7 @@ def close() -> None:
     """End every session of the open case (this one and any copy of its cookie) and forget it
     here. The stored case stays, reachable by its code."""
     if has_case():
-        store().end_sessions(session["case_lookup"])
+        store().end_sessions(session["case_lookup"], epoch())
     forget()
 
 

@@ -114,16 +114,20 @@ class CaseStore:
         """
         return self._raise_epoch(lookup, touch=True)
 
-    def end_sessions(self, lookup: str) -> bool:
+    def end_sessions(self, lookup: str, epoch: int | None = None) -> bool:
         """End every session of the case (quick exit, closing it): cookies holding the current
-        epoch open nothing from now on. The case stays, reachable by its code. False if gone."""
-        return self._raise_epoch(lookup, touch=False) is not None
+        epoch open nothing from now on. The case stays, reachable by its code. With `epoch`,
+        only a session still current may do this (an ended one cannot end its successors).
+        False if the case is gone or `epoch` is not current."""
+        return self._raise_epoch(lookup, touch=False, epoch=epoch) is not None
 
-    def _raise_epoch(self, lookup: str, *, touch: bool) -> int | None:
+    def _raise_epoch(self, lookup: str, *, touch: bool, epoch: int | None = None) -> int | None:
         values: dict[str, object] = {"epoch": cases.c.epoch + 1}
         if touch:
             values["updated_at"] = as_utc(self._clock())
         raised = update(cases).where(cases.c.lookup == self.row_id(lookup)).values(values)
+        if epoch is not None:
+            raised = raised.where(cases.c.epoch == epoch)
         with self.engine.begin() as connection:
             if connection.execute(raised).rowcount != 1:
                 return None

@@ -112,6 +112,8 @@ def test_ending_sessions_keeps_the_case_and_its_version_and_a_resume_opens_it(st
         store.load(lookup, key, 0)
     assert store.open(code)[1:] == (CASE, 1)
     assert store.new_session(lookup) == 2 and store.load(lookup, key, 2) == (CASE, 1)
+    assert store.end_sessions(lookup, 0) is False             # an ended session cannot end the new one
+    assert store.load(lookup, key, 2) == (CASE, 1)
     assert store.end_sessions(lookup_for(new_code())) is False
     assert store.new_session(lookup_for(new_code())) is None
 

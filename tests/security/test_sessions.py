@@ -135,3 +135,14 @@ def test_any_session_cookie_text_is_no_session_never_a_500(tmp_path_factory, val
     for path in ("/", "/debts/", "/summary/", "/case"):
         response = client.get(path)
         assert response.status_code in (200, 302), (path, value)
+
+
+def test_quick_exit_still_leaves_at_once_when_the_database_is_down(tmp_path):
+    from bench.server import free_port
+
+    app, client, _, _ = opened(tmp_path)
+    down = site.make_app(tmp_path / "down", DATABASE_URL=f"postgresql://x@127.0.0.1:{free_port()}/none")
+    browser = site.clone(down, site.session_cookie(client))
+    response = browser.get("/exit")
+    assert response.status_code == 302 and response.location == down.config["QUICK_EXIT_URL"]
+    assert browser.get_cookie(site.SESSION_COOKIE) is None or not browser.get_cookie(site.SESSION_COOKIE).value

@@ -24,8 +24,8 @@ class ShanganFlask(Flask):
     which may hold personal data or CR/LF that would forge log lines."""
 
     def log_exception(self, exc_info) -> None:
-        from app.security import describe_exception
-        self.logger.error("unhandled %s on %s %s", describe_exception(exc_info[1]), request.method,
+        from app.security import describe_exception, log_safe
+        self.logger.error("unhandled %s on %s %s", describe_exception(exc_info[1]), log_safe(request.method),
                           request.url_rule)
 
 

@@ -146,3 +146,14 @@ def test_quick_exit_still_leaves_at_once_when_the_database_is_down(tmp_path):
     response = browser.get("/exit")
     assert response.status_code == 302 and response.location == down.config["QUICK_EXIT_URL"]
     assert browser.get_cookie(site.SESSION_COOKIE) is None or not browser.get_cookie(site.SESSION_COOKIE).value
+
+
+def test_a_cookie_from_before_the_epoch_holding_the_code_opens_nothing(tmp_path):
+    app, client, code, _ = opened(tmp_path)
+    serializer = app.session_interface.get_signing_serializer(app)
+    current = serializer.loads(site.session_cookie(client))
+    old_style = {k: v for k, v in current.items() if k != "case_epoch"} | {"case_code": code}
+    old = site.clone(app, serializer.dumps(old_style))
+    response = old.get("/debts/")
+    assert response.status_code == 302 and response.location == "/"
+    assert code not in old.get("/").get_data(as_text=True)

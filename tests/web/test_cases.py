@@ -432,7 +432,7 @@ def test_delete_removes_the_row_clears_the_session_and_kills_the_code(app):
     assert response.status_code == 302 and response.location == "/"
     assert row_for(app, code) is None and row_for(app, other) is not None
     with client.session_transaction() as session:
-        assert not {"case_lookup", "case_key", "case_code", "case_seen_version"} & set(session)
+        assert not {"case_lookup", "case_key", "case_epoch", "case_code", "case_seen_version"} & set(session)
     assert "案件已删除" in client.get("/").text
     assert field_errors(resume(app.test_client(), code).text) == {"code": WRONG_CODE}
 

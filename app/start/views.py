@@ -115,6 +115,8 @@ def quick_exit():
 def close_case():
     """关闭此案件: end every session of the case, here and on any other device or cookie copy.
     The case stays stored; its resume code opens it again."""
+    if not cases.has_case():
+        raise cases.NoCase()
     form = CloseForm()
     if not form.validate_on_submit():
         return render_template("start/case.html", import_form=ImportForm(), delete_form=DeleteForm(),

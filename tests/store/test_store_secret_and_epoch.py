@@ -134,3 +134,22 @@ def test_a_save_racing_a_closed_session_writes_nothing(store, rows, monkeypatch)
         store.save(lookup, key, b'{"late": 1}', 1, 0)
     with store.engine.connect() as connection:
         assert connection.execute(select(cases.c.version)).scalar_one() == 1
+
+
+def test_flask_db_upgrade_rekeys_with_the_apps_secret_and_the_code_then_resumes(db_url):
+    from app import create_app
+
+    upgrade(db_url, "0001")
+    code = new_code()
+    insert_as_revision_0001(db_url, code, b'{"schema_version": 1, "case": {}}')
+    app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": db_url,
+                      "SECRET_KEY": "s", "LOOKUP_SECRET": "the app's own", "RATELIMIT_ENABLED": False})
+    try:
+        result = app.test_cli_runner().invoke(args=["db-upgrade"])
+        assert result.exit_code == 0, result.output
+        assert stored_ids(db_url) == [crypto.row_id(b"the app's own", lookup_for(code))]
+        client = app.test_client()
+        assert client.post("/resume", data={"code": code}).status_code == 302
+        assert client.get("/debts/").status_code == 200
+    finally:
+        app.extensions["case_store"].close()

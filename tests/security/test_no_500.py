@@ -173,7 +173,8 @@ def _path(world: World, rule: Rule, spec: dict) -> str:
         values[name] = known.get(name, site._dummy(rule, name)) if value is None else value
     path = rule.rule
     for name, value in values.items():
-        text = str(value) if spec["raw_path"] else quote(str(value), safe="")
+        # Raw: as typed, except "?" and "#", which would end the path (the query is drawn apart).
+        text = str(value).replace("?", "%3F").replace("#", "%23") if spec["raw_path"] else quote(str(value), safe="")
         path = re.sub(rf"<(?:[^:<>]+:)?{re.escape(name)}>", lambda _m, t=text: t, path)
     return path
 

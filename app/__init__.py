@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask
+from flask import Flask, request
 from flask_babel import Babel
 from flask_wtf.csrf import CSRFProtect
 
@@ -18,8 +18,19 @@ ROOT = Path(__file__).resolve().parent.parent     # templates/, static/, locales
 babel, csrf = Babel(), CSRFProtect()
 
 
+class ShanganFlask(Flask):
+    """Flask, except that an unhandled error is logged by method, URL rule and exception type,
+    on one line, with the frames it passed through: never the raw path, query, form or message,
+    which may hold personal data or CR/LF that would forge log lines."""
+
+    def log_exception(self, exc_info) -> None:
+        from app.security import describe_exception, log_safe
+        self.logger.error("unhandled %s on %s %s", describe_exception(exc_info[1]), log_safe(request.method),
+                          request.url_rule)
+
+
 def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
-    app = Flask(__name__, template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"),
+    app = ShanganFlask(__name__, template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"),
                 instance_path=os.environ.get("SHANGAN_INSTANCE", str(ROOT / "instance")))
     app.config.from_object("app.config")
     app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(ROOT / "locales")
@@ -49,17 +60,19 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
 
 
 def _settle_secrets(app: Flask) -> None:
-    """SECRET_KEY is required outside debug; in debug a development key is kept in instance/."""
+    """SECRET_KEY (signs cookies) and LOOKUP_SECRET (keys the stored row ids) are required
+    outside debug; in debug and tests a development value of each is kept in instance/."""
     relaxed = app.debug or app.testing or app.config.get("TESTING")
     if relaxed:
         app.config["SESSION_COOKIE_SECURE"] = False
-    if app.config.get("SECRET_KEY"):
-        return
-    if not relaxed:
-        raise RuntimeError("SECRET_KEY is not set: export FLASK_SECRET_KEY=<long random string>.")
-    keyfile = Path(app.instance_path) / "dev-secret"
-    keyfile.parent.mkdir(parents=True, exist_ok=True)
-    if not keyfile.exists():
-        keyfile.write_text(secrets.token_hex(32))
-        keyfile.chmod(0o600)
-    app.config["SECRET_KEY"] = keyfile.read_text().strip()
+    for name, filename in (("SECRET_KEY", "dev-secret"), ("LOOKUP_SECRET", "dev-lookup-secret")):
+        if app.config.get(name):
+            continue
+        if not relaxed:
+            raise RuntimeError(f"{name} is not set: export FLASK_{name}=<long random string>.")
+        keyfile = Path(app.instance_path) / filename
+        keyfile.parent.mkdir(parents=True, exist_ok=True)
+        if not keyfile.exists():
+            keyfile.write_text(secrets.token_hex(32))
+            keyfile.chmod(0o600)
+        app.config[name] = keyfile.read_text().strip()

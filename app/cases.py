@@ -1,9 +1,17 @@
 """Load and save the current case through the encrypted store; views never touch storage.
 
-The session holds what finds and opens the case (lookup, key, resume code) — never the case —
-and the newest version this browser has seen: a stored version older than that means the row
-was rolled back (a restored backup, or an old ciphertext put back), which the encryption alone
-cannot notice, so the case is closed instead of silently showing older answers.
+The session holds what finds and opens the case (lookup, key, session epoch) — never the case,
+never the resume code — and the newest version this browser has seen. A stored version older
+than that means the row was rolled back (a restored backup, or an old ciphertext put back),
+which the encryption alone cannot notice, so the case is closed in this browser instead of
+silently showing older answers. Only a browser that saw the newer version notices: a fresh
+resume by code opens whatever version is stored.
+
+The session epoch lets the user end every other session: quick exit, closing the case and a
+new resume raise the row's epoch, and a session holding an older one opens nothing (NoCase
+"ended"), however long its cookie would still be valid. The new resume code is shown once, just
+after it is made; until then the session carries it sealed under a key derived from the
+server's LOOKUP_SECRET, so the cookie alone never reveals it.
 Each form carries the version it was rendered from, so a save from a stale tab is refused
 instead of silently overwriting newer answers.
 
@@ -15,13 +23,18 @@ from __future__ import annotations
 
 import base64
 import functools
+import hashlib
+import hmac
 import json
+import secrets
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from flask import Flask, current_app, g, request, session
 from sqlalchemy.exc import InterfaceError, OperationalError
 
@@ -29,10 +42,13 @@ from app.core import case as core_case
 from app.core.bounds import Limits
 from app.core.case import Case
 from app.store import codes, crypto, errors
-from app.store.repository import CaseStore
+from app.store.repository import FIRST_EPOCH, CaseStore
 
-_KEYS = ("case_lookup", "case_key", "case_code")
+_KEYS = ("case_lookup", "case_key", "case_epoch")
 _SEEN = "case_seen_version"
+NEW_CODE = "new_code"           # the new resume code, sealed, until the page showing it pops it
+SHOW_CODE = "show_code"         # older flag set by views after opening a case; popped with it
+_NEW_CODE_LABEL = b"shangan/new-code/v1"
 MAX_TYPED_CODE = 100            # longer input cannot be a code: refused before any work
 PURGE_EVERY_S = 3600
 
@@ -40,10 +56,11 @@ PURGE_EVERY_S = 3600
 class NoCase(Exception):
     """The request needs a case and the session has none, or has just lost it.
 
-    `reason` is "none" (no case opened in this browser), "gone" (deleted or purged since) or
-    "unreadable" (the stored row fails authentication, or is older than a version this browser
-    has already seen: altered, or the database was restored from a backup). The start page
-    words each one.
+    `reason` is "none" (no case opened in this browser), "gone" (deleted or purged since),
+    "ended" (this session was ended: quick exit, the case closed, or resumed by code elsewhere)
+    or "unreadable" (the stored row fails authentication, or is older than a version this
+    browser has already seen: altered, or the database was restored from a backup). The start
+    page words each one.
     """
 
     def __init__(self, reason: str = "none") -> None:
@@ -87,9 +104,14 @@ def init_app(app: Flask) -> None:
     url = app.config.get("DATABASE_URL") or _default_url(app)
     app.config["DATABASE_URL"] = url
     app.config.setdefault("CASE_PURGE_EVERY_S", PURGE_EVERY_S)
-    app.extensions["case_store"] = CaseStore(url)
+    app.extensions["case_store"] = CaseStore(url, lookup_secret=lookup_secret(app))
     app.extensions["case_purge"] = PurgeSchedule(app.config["CASE_PURGE_EVERY_S"])
     app.before_request(_purge_now_and_then)
+
+
+def lookup_secret(app: Flask) -> bytes:
+    """LOOKUP_SECRET as bytes: keys the stored row ids (app/store/crypto.py)."""
+    return str(app.config["LOOKUP_SECRET"]).encode("utf-8")
 
 
 def _default_url(app: Flask) -> str:
@@ -140,8 +162,29 @@ def has_case() -> bool:
     return all(k in session for k in _KEYS)
 
 
-def code() -> str | None:
-    return session.get("case_code")
+def take_new_code() -> str | None:
+    """The resume code made for this session's case, once: the page showing it calls this, and
+    the session no longer carries it afterwards. None if there is none (or it is not readable)."""
+    sealed = session.pop(NEW_CODE, None)
+    session.pop(SHOW_CODE, None)
+    if not isinstance(sealed, str) or not has_case():
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(sealed.encode("ascii"))
+        plain = AESGCM(_new_code_key()).decrypt(raw[:12], raw[12:], session["case_lookup"].encode())
+    except (ValueError, InvalidTag):
+        return None
+    return plain.decode("ascii")
+
+
+def _stash_new_code(new_code: str) -> None:
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(_new_code_key()).encrypt(nonce, new_code.encode("ascii"), session["case_lookup"].encode())
+    session[NEW_CODE] = base64.urlsafe_b64encode(nonce + sealed).decode("ascii")
+
+
+def _new_code_key() -> bytes:
+    return hmac.digest(lookup_secret(current_app), _NEW_CODE_LABEL, hashlib.sha256)
 
 
 def current() -> tuple[Case, int]:
@@ -150,10 +193,13 @@ def current() -> tuple[Case, int]:
         if not has_case():
             raise NoCase()
         try:
-            plaintext, version = store().load(session["case_lookup"], key())
+            plaintext, version = store().load(session["case_lookup"], key(), epoch())
         except errors.NotFound as exc:
             forget()
             raise NoCase("gone") from exc
+        except errors.SessionEnded as exc:
+            forget()
+            raise NoCase("ended") from exc
         except errors.Tampered as exc:
             forget()
             raise NoCase("unreadable") from exc
@@ -167,8 +213,9 @@ def current() -> tuple[Case, int]:
 
 def stamp() -> tuple[int, bytes] | None:
     """(version, nonce) of this session's stored case, read without decrypting it; None when it
-    is gone or older than this browser has seen (`current()` then closes it and says why)."""
-    found = store().stamp(session["case_lookup"])
+    is gone, this session was ended, or it is older than this browser has seen (`current()`
+    then closes it and says why)."""
+    found = store().stamp(session["case_lookup"], epoch())
     if found is None or found[0] < session.get(_SEEN, 0):
         return None
     _seen(found[0])
@@ -176,8 +223,13 @@ def stamp() -> tuple[int, bytes] | None:
 
 
 def key() -> bytes:
-    """The open case's key, from the session."""
+    """The open case's key, from the session (app.security checked its shape on reading)."""
     return base64.b64decode(session["case_key"])
+
+
+def epoch() -> int:
+    """The session epoch this browser's case was opened at."""
+    return session["case_epoch"]
 
 
 def load() -> Case:
@@ -192,14 +244,15 @@ def start(case: Case | None = None) -> str:
     """Create a new stored case and open it in this session; returns its resume code."""
     plaintext = _encode(case or Case())
     new_code, key, new_version = store().create(plaintext)
-    _remember(new_code, key)
+    _remember(new_code, key, FIRST_EPOCH)
+    _stash_new_code(new_code)
     _seen(new_version)
     g.case = (case or Case(), new_version)
     return new_code
 
 
 def resume(typed_code: str) -> bool:
-    """Open the case for a typed code and restart its expiry clock.
+    """Open the case for a typed code, end its other sessions and restart its expiry clock.
 
     False for unknown, wrong, malformed or overlong codes and unreadable rows alike: the caller
     shows one neutral message, so an attempt learns nothing about why it failed.
@@ -212,8 +265,10 @@ def resume(typed_code: str) -> bool:
     except (errors.StoreError, ValueError):
         return False
     resume_code = codes.normalize(typed_code)
-    store().touch(crypto.lookup_for(resume_code))
-    _remember(resume_code, key)
+    new_epoch = store().new_session(crypto.lookup_for(resume_code))
+    if new_epoch is None:           # deleted between reading and now
+        return False
+    _remember(resume_code, key, new_epoch)
     _seen(found_version)
     g.case = (decoded, found_version)
     return True
@@ -224,7 +279,10 @@ def save(case: Case, based_on: int | None = None) -> int:
     _, loaded_version = current()
     expected = loaded_version if based_on is None else based_on
     try:
-        new_version = store().save(session["case_lookup"], key(), _encode(case), expected)
+        new_version = store().save(session["case_lookup"], key(), _encode(case), expected, epoch())
+    except errors.SessionEnded as exc:
+        forget()
+        raise NoCase("ended") from exc
     except errors.StaleVersion as stale:
         _seen(stale.version)
         raise Conflict(_decode(stale.plaintext), stale.version) from stale
@@ -263,9 +321,17 @@ def delete() -> None:
     forget()
 
 
+def close() -> None:
+    """End every session of the open case (this one and any copy of its cookie) and forget it
+    here. The stored case stays, reachable by its code."""
+    if has_case():
+        store().end_sessions(session["case_lookup"], epoch())
+    forget()
+
+
 def forget() -> None:
     """Close the case in this browser (the stored case stays, reachable by its code)."""
-    for key in (*_KEYS, _SEEN):
+    for key in (*_KEYS, _SEEN, NEW_CODE, SHOW_CODE, "case_code"):
         session.pop(key, None)
     g.pop("case", None)
 
@@ -296,11 +362,13 @@ def export_bytes() -> bytes:
     return json.dumps(core_case.case_to_data(load()), ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def _remember(resume_code: str, key: bytes) -> None:
+def _remember(resume_code: str, key: bytes, session_epoch: int) -> None:
+    """What this browser needs to open the case: its lookup, key and epoch, never the code."""
     session.permanent = True
+    session.pop("case_code", None)
     session["case_lookup"] = crypto.lookup_for(resume_code)
     session["case_key"] = base64.b64encode(key).decode("ascii")
-    session["case_code"] = resume_code
+    session["case_epoch"] = session_epoch
 
 
 def _seen(found_version: int) -> None:

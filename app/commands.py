@@ -14,7 +14,7 @@ from app.store.migrate import upgrade
 @with_appcontext
 def db_upgrade() -> None:
     """Create or migrate the case database to the newest schema."""
-    upgrade(current_app.config["DATABASE_URL"])
+    upgrade(current_app.config["DATABASE_URL"], lookup_secret=cases.lookup_secret(current_app))
     click.echo("database is up to date")
 
 

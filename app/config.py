@@ -4,6 +4,7 @@ BABEL_DEFAULT_LOCALE = "zh_Hans_CN"
 BABEL_DEFAULT_TIMEZONE = "Asia/Shanghai"
 LANGUAGES = ("zh_Hans_CN", "zh_Hant_TW", "en")
 
+LOOKUP_SECRET = None              # FLASK_LOOKUP_SECRET: keys row ids; never change it (docs/operations.md)
 DATABASE_URL = None               # None: sqlite in the instance folder
 CASE_TTL_DAYS = 90                # cases untouched this long are purged
 MAX_CONTENT_LENGTH = 2 * 1024 * 1024

@@ -41,7 +41,7 @@ from app.start.views import DISCREET_COOKIE
 
 PAGE_KEY_LABEL = b"shangan/page-cache/v1"
 NONCE_BYTES = 12
-SHOWN_ONCE = ("_flashes", "show_code")     # Flask's flashed messages; app.start's new resume code
+SHOWN_ONCE = ("_flashes", "show_code", "new_code")   # Flask's flashed messages; the new resume code
 PLAIN_HEADERS = frozenset({"Content-Type", "Content-Length"})
 
 
@@ -102,7 +102,7 @@ def cached(view: Callable[..., object]) -> Callable[..., object]:
         if pages is None or request.method != "GET" or _shows_once() or not cases.has_case():
             return view(*args, **kwargs)
         row = cases.stamp()
-        if row is None:                       # gone or rolled back: the view says which
+        if row is None:                       # gone, session ended or rolled back: the view says which
             return view(*args, **kwargs)
         key, case_key = _cache_key(*row), cases.key()
         page = pages.get(key, case_key)
@@ -135,7 +135,7 @@ def _cache_key(version: int, nonce: bytes) -> bytes:
     parts = (request.endpoint or "", request.full_path, current_locale(),
              request.cookies.get(DISCREET_COOKIE, ""), today_in_china().isoformat(),
              hashlib.sha256(csrf_secret.encode()).hexdigest(), session["case_lookup"],
-             str(version), nonce.hex())
+             str(cases.epoch()), str(version), nonce.hex())
     return json.dumps(parts).encode("ascii")      # unambiguous, and ASCII whatever the path holds
 
 

@@ -1,4 +1,4 @@
-"""Security headers on every response and the shared rate limiter.
+"""Security headers on every response, the shared rate limiter, checked sessions, safe logging.
 
 Rate limits count per client address in RATELIMIT_STORAGE_URI (`memory://` by default: per
 process; `redis://host:6379` lets every worker and server share one count). If that storage stops
@@ -6,13 +6,27 @@ answering, limits fall back to per-process memory instead of failing requests. B
 proxy, set TRUSTED_PROXIES to the number of proxies in front so the client address and https are
 read from their X-Forwarded-* headers; with the default 0 those headers are ignored, so a client
 cannot spoof its way out of a limit.
+
+Sessions: Flask's signed cookie is read by `CheckedSessionInterface`, which treats a cookie that
+does not decode, or whose known keys do not have the shape this app writes, as no session at
+all (a cookie signed with the right secret but holding, say, a malformed case key).
+
+Logs: whatever a client sent (path, query, form, headers) never reaches a log line as is. Errors
+are logged by URL rule and exception type (`describe_exception`), and `log_safe` escapes any
+other text that must be logged, so CR/LF and other control characters cannot forge lines.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
+import re
+import traceback
+from collections.abc import Callable
 
 from flask import Flask, Response, current_app, request
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -51,6 +65,97 @@ def set_headers(response: Response) -> Response:
     return response
 
 
+MAX_FRAMES = 6
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def log_safe(text: object) -> str:
+    """`text` with every control character (CR, LF, ESC, ...) written as an escape: one line."""
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), str(text))
+
+
+def describe_exception(error: BaseException | None) -> str:
+    """'KeyError at app/x.py:12 in f < app/y.py:30 in g': the type and the innermost frames,
+    never the exception's message (which may quote user input)."""
+    if error is None:
+        return "error"
+    frames = traceback.extract_tb(error.__traceback__)[-MAX_FRAMES:]
+    where = " < ".join(f"{_short(f.filename)}:{f.lineno} in {f.name}" for f in reversed(frames))
+    return log_safe(f"{type(error).__name__} at {where}" if where else type(error).__name__)
+
+
+def _short(filename: str) -> str:
+    marker = filename.rfind("/app/")
+    return filename[marker + 1:] if marker >= 0 else filename.rsplit("/", 1)[-1]
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**62
+
+
+def _is_case_key(value: object) -> bool:
+    if not isinstance(value, str) or not value.isascii():
+        return False
+    try:
+        return len(base64.b64decode(value, validate=True)) == 32
+    except (binascii.Error, ValueError):
+        return False
+
+
+def _is_flashes(value: object) -> bool:
+    return isinstance(value, list | tuple) and all(
+        isinstance(item, list | tuple) and len(item) == 2 and all(isinstance(x, str) for x in item)
+        for item in value)
+
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_TOKENISH = re.compile(r"[0-9A-Za-z_=-]{1,512}")
+# The shape of every key this app (and Flask, Flask-WTF) writes into the session.
+SESSION_SHAPES: dict[str, Callable[[object], bool]] = {
+    "case_lookup": lambda v: isinstance(v, str) and _HEX64.fullmatch(v) is not None,
+    "case_key": _is_case_key,
+    "case_epoch": _is_int,
+    "case_seen_version": _is_int,
+    "new_code": lambda v: isinstance(v, str) and _TOKENISH.fullmatch(v) is not None,
+    "show_code": lambda v: isinstance(v, bool),
+    "csrf_token": lambda v: isinstance(v, str) and _TOKENISH.fullmatch(v) is not None,
+    "_flashes": _is_flashes,
+    "_permanent": lambda v: isinstance(v, bool),
+}
+CASE_SESSION_KEYS = ("case_lookup", "case_key", "case_epoch")
+
+
+def session_is_sane(data: object) -> bool:
+    """True if `data` is a dict whose known keys all have the shape this app writes, and which
+    holds either all of the case keys or none (an older cookie without an epoch opens nothing)."""
+    if not isinstance(data, dict):
+        return False
+    if not all(check(data[name]) for name, check in SESSION_SHAPES.items() if name in data):
+        return False
+    held = sum(name in data for name in CASE_SESSION_KEYS)
+    return held in (0, len(CASE_SESSION_KEYS))
+
+
+class CheckedSessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, where a cookie that is unreadable or malformed (by
+    `session_is_sane`) counts as no session, instead of failing some later request with a 500."""
+
+    def open_session(self, app: Flask, request) -> SecureCookieSession | None:
+        serializer = self.get_signing_serializer(app)
+        if serializer is None:
+            return None
+        value = request.cookies.get(self.get_cookie_name(app))
+        if not value:
+            return self.session_class()
+        try:
+            data = serializer.loads(value, max_age=int(app.permanent_session_lifetime.total_seconds()))
+        except Exception:  # noqa: BLE001 — a bad signature, or signed content we cannot decode
+            return self.session_class()
+        if not session_is_sane(data):
+            return self.session_class()
+        return self.session_class(data)
+
+
 def init_app(app: Flask) -> None:
     # Defaults kept here, beside the limiter they configure (app.config may override them).
     app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
@@ -62,4 +167,5 @@ def init_app(app: Flask) -> None:
     limiter.init_app(app)
     # Flask-Limiter logs each breach at INFO with the client's IP address: personal data.
     logging.getLogger("flask-limiter").setLevel(logging.WARNING)
+    app.session_interface = CheckedSessionInterface()
     app.after_request(set_headers)

@@ -54,7 +54,8 @@ class Gunicorn:
 
     def environment(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("FLASK_")}
-        env |= {"FLASK_SECRET_KEY": secrets.token_hex(32), "FLASK_SESSION_COOKIE_SECURE": "false",
+        env |= {"FLASK_SECRET_KEY": secrets.token_hex(32), "FLASK_LOOKUP_SECRET": secrets.token_hex(32),
+                "FLASK_SESSION_COOKIE_SECURE": "false",
                 "DATABASE_URL": self.database_url, "SHANGAN_INSTANCE": str(self.workdir / "instance")}
         return env | {f"FLASK_{k}": v for k, v in self.settings.items()}
 

@@ -48,7 +48,8 @@ def app(tmp_path, migrated_db):
     db = tmp_path / "test.sqlite"
     shutil.copyfile(migrated_db, db)
     flask_app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": f"sqlite:///{db}",
-                            "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "RATELIMIT_ENABLED": False})
+                            "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "LOOKUP_SECRET": "test-lookup",
+                            "RATELIMIT_ENABLED": False})
     flask_app.jinja_env.bytecode_cache = SHARED_BYTECODE
     return flask_app
 

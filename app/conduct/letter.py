@@ -30,6 +30,7 @@ from app.core.citations import Citation, Tag
 from app.core.conduct.facts import Fact
 from app.core.letters.common import count_cn
 from app.documents import Document, Paragraph, narrative, register
+from app.downloads import safe_filename
 
 BLANK = "__________"
 TITLE = "催收行为投诉信"
@@ -375,7 +376,8 @@ def document(case: Case, complaint: Complaint, today: date) -> Document:
     return Document(
         key=f"complaint-{complaint.key}", title=f"{TITLE}（{label}{to}）",
         summary=str(wording.complaint_summary(complaint)),
-        template="letters/_complaint_section.html", filename=f"complaint-{complaint.key}.pdf",
+        template="letters/_complaint_section.html",
+        filename=safe_filename("complaint", complaint.key, ext="pdf"),
         context=letter_context(case, complaint, today), paragraphs=(statement_paragraph(case, complaint),),
         explain_en=explain_en(complaint, today, received_on(case, complaint)),
     )

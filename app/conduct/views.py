@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from io import BytesIO
 from pathlib import Path
 
 from flask import (
@@ -14,7 +13,6 @@ from flask import (
     redirect,
     render_template,
     request,
-    send_file,
     url_for,
 )
 from flask_babel import force_locale
@@ -30,6 +28,7 @@ from app.core.case import Case, new_id
 from app.core.conduct.engine import actions_for, evaluate, findings_by_collector
 from app.core.conduct.facts import GROUPS
 from app.core.conduct.rules import RULES_BY_ID
+from app.downloads import send_download
 from app.fields import CaseForm
 from app.letters.pdf import PdfRenderError, html_to_pdf
 from app.page_cache import cached
@@ -256,5 +255,4 @@ def complaint_pdf(key: str):
         current_app.logger.error("complaint PDF failed: %s", type(exc.__cause__ or exc).__name__)
         return render_template("errors/error.html", title=wording.PDF_FAILED_TITLE,
                                message=wording.PDF_FAILED), 503
-    return send_file(BytesIO(pdf), mimetype="application/pdf", as_attachment=True,
-                     download_name=document.filename)
+    return send_download(pdf, "application/pdf", document.filename.removesuffix(".pdf"), ext="pdf")

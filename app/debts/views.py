@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from app import cases
@@ -21,7 +21,7 @@ bp = Blueprint("debts", __name__, url_prefix="/debts")
 @cached
 def index():
     case, version = cases.current()
-    show_code = session.pop("show_code", False)
+    show_code = cases.take_new_code()
     return render_template("debts/index.html", debts=case.debts, show_code=show_code,
                            remove_form=CaseForm(case_version=version))
 

@@ -14,6 +14,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from app import cases
+from app.security import log_safe
 
 bp = Blueprint("errors", __name__)
 RETRY_AFTER_S = 30
@@ -51,7 +52,8 @@ def not_allowed(_error: HTTPException):
 
 @bp.app_errorhandler(cases.Unavailable)
 def store_unavailable(error: cases.Unavailable):
-    current_app.logger.error("case store unavailable on %s %s: %s", request.method, request.url_rule, error)
+    current_app.logger.error("case store unavailable on %s %s: %s", log_safe(request.method),
+                             request.url_rule, log_safe(error))
     kept = list(request.form.items(multi=True)) if request.method == "POST" else []
     page = render_template(
         "errors/unavailable.html", status=503, title=_("暂时无法保存"),
@@ -62,8 +64,8 @@ def store_unavailable(error: cases.Unavailable):
 
 @bp.app_errorhandler(500)
 def server_error(error: Exception):
-    original = getattr(error, "original_exception", error)
-    current_app.logger.error("500 on %s %s: %s", request.method, request.url_rule,
-                             type(original).__name__)
+    original = getattr(error, "original_exception", None)
+    if original is None:        # an unhandled exception was already logged (app.ShanganFlask)
+        current_app.logger.error("500 on %s %s", log_safe(request.method), request.url_rule)
     return _page(500, _("出错了"),
                  _("服务器出了问题，您的案件没有被改动。请稍后再试；如果一直这样，请联系部署本服务的机构。"))

@@ -83,10 +83,10 @@ def _request_document(case: Case, plan: core_plan.Plan, creditor: core_plan.Cred
 
 
 def request_filename(debt: Debt) -> str:
-    """'request-cmb-1234.pdf': ASCII only, whatever the creditor's name."""
-    issuer = debt.issuer if debt.issuer.isascii() else "other"
+    """'request-cmb-1234.pdf': only ASCII letters, digits and '-', whatever the case holds."""
+    from app.downloads import safe_filename
     tail = debt.tail if debt.tail.isascii() and debt.tail.isalnum() else ""
-    return f"request-{issuer.replace('_', '-')}-{tail or debt.id}.pdf"
+    return safe_filename("request", debt.issuer.replace("_", "-"), tail or debt.id, ext="pdf")
 
 
 def _english_name(debt: Debt) -> str:

@@ -8,9 +8,8 @@ case, and a failed render answers with a translated 503 page.
 from __future__ import annotations
 
 from dataclasses import replace
-from io import BytesIO
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from app import cases, documents
@@ -19,6 +18,7 @@ from app.clock import today_in_china
 from app.core import finals as core_finals
 from app.core import plan as core_plan
 from app.core.letters.common import mask_id
+from app.downloads import send_download
 from app.letters import finals, providers, render, wording
 from app.letters.forms import ActionForm, ApplicantForm, applicant_data, narrative_form
 from app.page_cache import cached
@@ -273,7 +273,7 @@ def _pdf_response(docs, title: str, filename: str):
             "errors/error.html", status=503, title=_("暂时无法生成 PDF"),
             message=_("生成 PDF 时出了问题，您的案件没有被改动。请稍后再试；也可以先打开预览，"
                       "用浏览器的“打印”功能打印。")), 503
-    return send_file(BytesIO(data), mimetype="application/pdf", as_attachment=True, download_name=filename)
+    return send_download(data, "application/pdf", filename.removesuffix(".pdf"), ext="pdf")
 
 
 def _link(endpoint: str, **values) -> str | None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from io import BytesIO
-
-from flask import Blueprint, render_template, send_file
+from flask import Blueprint, render_template
 
 from app import cases, timeline
 from app.clock import today_in_china
 from app.core.dates import add_months
+from app.downloads import send_download
 from app.next_steps import calendar, events  # noqa: F401 (events registers the plan's timeline providers)
 from app.page_cache import cached
 
@@ -32,8 +31,7 @@ def index():
 def calendar_file():
     today = today_in_china()
     data = calendar.to_ics(timeline.events_for(cases.load(), today), today)
-    return send_file(BytesIO(data), mimetype="text/calendar", as_attachment=True,
-                     download_name="reminders.ics")
+    return send_download(data, "text/calendar", "reminders", ext="ics")
 
 
 def _first_months(all_events: list[timeline.Event]) -> tuple[list[timeline.Event], int]:

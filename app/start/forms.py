@@ -22,3 +22,7 @@ class ImportForm(BaseForm):
 
 class DeleteForm(BaseForm):
     confirm = BooleanField(_l("我明白：删除后无法恢复"), [InputRequired(message=_l("请勾选确认后再删除。"))])
+
+
+class CloseForm(BaseForm):
+    """Only the CSRF token: closing the case everywhere is a POST."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from io import BytesIO
+import re
 from urllib.parse import urlsplit
 
 from flask import (
@@ -12,7 +12,6 @@ from flask import (
     redirect,
     render_template,
     request,
-    send_file,
     session,
     url_for,
 )
@@ -20,9 +19,10 @@ from flask_babel import gettext as _
 
 from app import cases
 from app.core.case import Case
+from app.downloads import send_download
 from app.i18n import LANG_COOKIE
 from app.security import limit_new_cases, limiter
-from app.start.forms import DeleteForm, ImportForm, NewCaseForm, ResumeForm
+from app.start.forms import CloseForm, DeleteForm, ImportForm, NewCaseForm, ResumeForm
 from app.start.importing import ImportProblem, read_case_file
 from app.start.wording import NO_CASE, WRONG_CODE, import_errors
 
@@ -33,7 +33,7 @@ YEAR = 60 * 60 * 24 * 365
 
 @bp.app_context_processor
 def case_globals():
-    return {"has_case": cases.has_case, "case_code": cases.code,
+    return {"has_case": cases.has_case,
             "discreet": lambda: request.cookies.get(DISCREET_COOKIE) == "1"}
 
 
@@ -60,7 +60,6 @@ def new_case():
     if not form.validate_on_submit():
         return _start_page(422, new_form=form)
     cases.start()
-    session["show_code"] = True
     return redirect(url_for("debts.index"))
 
 
@@ -100,23 +99,45 @@ def discreet():
 
 @bp.route("/exit")
 def quick_exit():
-    """Leave at once: close the case in this browser (it stays stored) and go somewhere neutral."""
+    """Leave at once: end every session of the case (this browser's and any copy of its cookie;
+    the case stays stored, reachable by code) and go somewhere neutral. Never fails: with the
+    database down the sessions of other browsers stay open, but this one is cleared."""
+    try:
+        cases.close()
+    except cases.Unavailable as exc:
+        current_app.logger.warning("quick exit could not end other sessions: %s", exc)
     cases.forget()
     session.clear()
     return redirect(current_app.config["QUICK_EXIT_URL"])
 
 
+@bp.post("/case/close")
+def close_case():
+    """关闭此案件: end every session of the case, here and on any other device or cookie copy.
+    The case stays stored; its resume code opens it again."""
+    if not cases.has_case():
+        raise cases.NoCase()
+    form = CloseForm()
+    if not form.validate_on_submit():
+        return render_template("start/case.html", import_form=ImportForm(), delete_form=DeleteForm(),
+                               close_form=form), 422
+    cases.close()
+    session.clear()
+    flash(_("案件已在所有设备上关闭。用恢复码可以再次打开。"), "success")
+    return redirect(url_for("start.index"))
+
+
 @bp.route("/case")
 def case_menu():
     cases.load()
-    return render_template("start/case.html", import_form=ImportForm(), delete_form=DeleteForm())
+    return render_template("start/case.html", import_form=ImportForm(), delete_form=DeleteForm(),
+                           close_form=CloseForm())
 
 
 @bp.route("/case/export.json")
 def export_case():
     data = cases.export_bytes()
-    return send_file(BytesIO(data), mimetype="application/json", as_attachment=True,
-                     download_name="shangan-case.json")
+    return send_download(data, "application/json", "shangan-case", ext="json")
 
 
 @bp.post("/case/import")
@@ -132,7 +153,8 @@ def import_case():
             return redirect(url_for("summary.index"))
     if not cases.has_case():
         return _start_page(422, import_form=form)
-    return render_template("start/case.html", import_form=form, delete_form=DeleteForm()), 422
+    return render_template("start/case.html", import_form=form, delete_form=DeleteForm(),
+                           close_form=CloseForm()), 422
 
 
 def _read_case_file(form: ImportForm) -> Case | None:
@@ -148,18 +170,27 @@ def _read_case_file(form: ImportForm) -> Case | None:
 def delete_case():
     form = DeleteForm()
     if not form.validate_on_submit():
-        return render_template("start/case.html", import_form=ImportForm(), delete_form=form), 422
+        return render_template("start/case.html", import_form=ImportForm(), delete_form=form,
+                               close_form=CloseForm()), 422
     cases.delete()
     session.clear()
     flash(_("案件已删除。服务器上不再保存它。"), "success")
     return redirect(url_for("start.index"))
 
 
-def _local_path(target: str | None) -> str:
-    """Only same-site paths: an open redirect would let a scam page borrow our address."""
-    if not target:
-        return url_for("start.index")
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return url_for("start.index")
-    return target
+# A same-site path: "/" then printable ASCII other than a backslash, not starting "//". Anything
+# else (other sites in any spelling, control characters such as CR LF, non-ASCII) falls back.
+_LOCAL_PATH = re.compile(r"/(?![/\\])[\x21-\x5b\x5d-\x7e]*")
+MAX_NEXT_CHARS = 2000
+
+
+def _local_path(target: object) -> str:
+    """A redirect target from the request, if it is a same-site path; else the start page.
+
+    An open redirect would let a scam page borrow our address; CR LF would break (or inject) the
+    Location header. Percent-escapes stay escaped, so nothing decodes into either later.
+    """
+    if (isinstance(target, str) and len(target) <= MAX_NEXT_CHARS and _LOCAL_PATH.fullmatch(target)
+            and not urlsplit(target).netloc):
+        return target
+    return url_for("start.index")

@@ -1,8 +1,12 @@
 """Keys, lookups and sealing of stored cases. Nothing here touches the database.
 
 * Lookup: HMAC-SHA256 keyed with a fixed domain-separation label over the compact code, as hex.
-  The server can find a row from a code, but a row reveals neither the code nor the key, and the
+  It is what the session holds to name its case and what the ciphertext is bound to (AAD); the
   label keeps this hash from ever equalling any other hash of the same code.
+* Row id: HMAC-SHA256 of the lookup under the server's LOOKUP_SECRET, as hex: the value the
+  `cases.lookup` column holds. A stolen database alone cannot test guessed codes: each guess
+  needs the secret, which lives in the servers' environment, not in the database. Because it is
+  an HMAC of the lookup (not of the code), migration 0002 re-keyed existing rows without codes.
 * Key: scrypt(compact code, per-case 16-byte random salt), n=2**15, r=8, p=1, 32 bytes. That needs
   128 * r * n = 32 MiB of memory and takes tens of milliseconds per derivation; OpenSSL refuses it
   under its default 32 MiB `maxmem`, so we allow 64 MiB. The codes already carry 99 bits of
@@ -42,6 +46,13 @@ def lookup_for(code: str) -> str:
     """The value stored to find a case by its code (64 hex chars); never the code itself."""
     digest = hmac.new(LOOKUP_LABEL, codes.compact(code).encode("ascii"), hashlib.sha256)
     return digest.hexdigest()
+
+
+def row_id(secret: bytes, lookup: str) -> str:
+    """The stored `cases.lookup` value for a case's lookup: HMAC-SHA256 under the server secret."""
+    if not secret:
+        raise ValueError("the lookup secret is empty")
+    return hmac.new(secret, lookup.encode("ascii"), hashlib.sha256).hexdigest()
 
 
 def new_salt() -> bytes:

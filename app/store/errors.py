@@ -31,6 +31,14 @@ class Tampered(StoreError):
         super().__init__("stored case failed authentication")
 
 
+class SessionEnded(StoreError):
+    """The session's epoch is older than the case's: it was closed, quick-exited or resumed
+    elsewhere since, so this session opens nothing."""
+
+    def __init__(self) -> None:
+        super().__init__("session ended")
+
+
 class StaleVersion(StoreError):
     """Someone saved since this version was read; carries the newer data so the UI can show it."""
 

@@ -26,13 +26,18 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def upgrade(url: str, revision: str = "head") -> None:
-    """Bring the database at `url` to `revision` (default: the newest), in one transaction."""
+def upgrade(url: str, revision: str = "head", *, lookup_secret: bytes | None = None) -> None:
+    """Bring the database at `url` to `revision` (default: the newest), in one transaction.
+
+    `lookup_secret` (LOOKUP_SECRET) is needed only to re-key rows that exist when revision 0002
+    runs; an empty database migrates without it.
+    """
     engine = make_engine(url)
     try:
         with engine.begin() as connection:
             config = alembic_config(url)
             config.attributes["connection"] = connection
+            config.attributes["lookup_secret"] = lookup_secret
             command.upgrade(config, revision)
     finally:
         engine.dispose()

@@ -2,8 +2,9 @@
 calls `create_all`. This module is the target that `alembic revision --autogenerate` compares with.
 
 `lookup` is the primary key, which makes it unique and indexed without a surrogate id: a row is
-found only through its code. `updated_at` is indexed for the age purge. Nothing else is stored:
-no name, no IP, no plaintext.
+found only through its code and the server's LOOKUP_SECRET (crypto.row_id). `updated_at` is
+indexed for the age purge; `epoch` counts ended sessions. Nothing else is stored: no name, no
+IP, no plaintext.
 """
 
 from __future__ import annotations
@@ -46,12 +47,13 @@ metadata = MetaData(naming_convention=NAMING)
 cases = Table(
     "cases",
     metadata,
-    Column("lookup", String(64), primary_key=True),          # crypto.lookup_for(code), hex
+    Column("lookup", String(64), primary_key=True),          # crypto.row_id(secret, lookup_for(code)), hex
     Column("salt", LargeBinary(16), nullable=False),          # scrypt salt, per case
     Column("nonce", LargeBinary(12), nullable=False),         # AES-GCM nonce of the current write
     Column("ciphertext", LargeBinary, nullable=False),        # padded case JSON + 16-byte tag
     Column("version", Integer, nullable=False),               # 1 on create, +1 per save; in the AAD
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("epoch", Integer, nullable=False, server_default="0"),  # session epoch: +1 ends all sessions
     Index(None, "updated_at"),
 )

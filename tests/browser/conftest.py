@@ -118,6 +118,7 @@ def _server_env(tmp: Path, database_url: str) -> dict[str, str]:
     env.update({
         "DATABASE_URL": database_url,
         "FLASK_SECRET_KEY": "browser-tests-" + os.urandom(16).hex(),
+        "FLASK_LOOKUP_SECRET": "browser-tests-lookup-" + os.urandom(16).hex(),
         "FLASK_FIXED_TODAY": TODAY,
         "FLASK_SESSION_COOKIE_SECURE": "false",    # plain http on loopback
         "SHANGAN_INSTANCE": str(tmp / "instance"),

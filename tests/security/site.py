@@ -40,7 +40,7 @@ def make_app(tmp_path: Path, **overrides: Any) -> Flask:
     url = f"sqlite:///{tmp_path / 'security.sqlite'}"
     upgrade(url)
     config = {"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": url, "FIXED_TODAY": TODAY,
-              "SECRET_KEY": SECRET_KEY, "RATELIMIT_ENABLED": False}
+              "SECRET_KEY": SECRET_KEY, "LOOKUP_SECRET": "security-tests-lookup", "RATELIMIT_ENABLED": False}
     return create_app(config | overrides)
 
 

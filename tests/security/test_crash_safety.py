@@ -31,6 +31,7 @@ from tests.security import site, webforms
 CLIENTS = 6
 KILLS = 3
 MAX_KILLS = 12       # more, one a second, until one of them has cut off a save
+LOOKUP_SECRET = "crash-safety-lookup-secret"
 CODE = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3,5}\b")
 UNAVAILABLE = "暂时无法保存"
 # What a client sees when the worker serving it dies: the connection drops, or the response
@@ -85,7 +86,7 @@ class Writer:
 
 
 def test_killing_workers_mid_save_leaves_every_case_whole(tmp_path):
-    with Gunicorn(tmp_path, workers=2) as server:
+    with Gunicorn(tmp_path, workers=2, settings={"LOOKUP_SECRET": LOOKUP_SECRET}) as server:
         writers = [Writer(server.url) for _ in range(CLIENTS)]
         for writer in writers:
             writer.open_case()
@@ -108,7 +109,7 @@ def test_killing_workers_mid_save_leaves_every_case_whole(tmp_path):
         assert not set(killed) & set(server.worker_pids())
     assert [w.errors for w in writers] == [[]] * CLIENTS
     assert sum(len(w.unknown) for w in writers) >= 1, "no save was cut off: the kills hit idle workers"
-    store = CaseStore(server.database_url)
+    store = CaseStore(server.database_url, lookup_secret=LOOKUP_SECRET.encode())
     try:
         for writer in writers:
             _key, plaintext, _version = store.open(writer.code)           # decrypts, or raises

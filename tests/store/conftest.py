@@ -23,6 +23,7 @@ from app.store.db import engine_url
 
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 START = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+LOOKUP_SECRET = b"store-tests-lookup-secret"
 
 
 class FakeClock:
@@ -95,7 +96,7 @@ def clock() -> FakeClock:
 def store(db_url: str, clock: FakeClock) -> Iterator[CaseStore]:
     """A migrated, empty store on the parametrised backend."""
     upgrade(db_url)
-    case_store = CaseStore(db_url, clock=clock)
+    case_store = CaseStore(db_url, lookup_secret=LOOKUP_SECRET, clock=clock)
     yield case_store
     case_store.close()
 

@@ -66,3 +66,11 @@ def test_unseal_refuses_a_flipped_bit():
     flipped = bytes([ciphertext[0] ^ 1]) + ciphertext[1:]
     with pytest.raises(Tampered):
         crypto.unseal(KEY, LOOKUP, 1, nonce, flipped)
+
+
+def test_row_id_is_an_hmac_of_the_lookup_under_the_server_secret():
+    expected = hmac.new(b"server secret", LOOKUP.encode(), hashlib.sha256).hexdigest()
+    assert crypto.row_id(b"server secret", LOOKUP) == expected
+    assert crypto.row_id(b"another secret", LOOKUP) not in (expected, LOOKUP)
+    with pytest.raises(ValueError):
+        crypto.row_id(b"", LOOKUP)

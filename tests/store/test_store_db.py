@@ -46,9 +46,9 @@ def test_upgrade_creates_exactly_the_cases_table_and_can_run_twice(db_url):
             found = inspect(connection)
             assert set(found.get_table_names()) == {"cases", "alembic_version"}
             assert [c["name"] for c in found.get_columns("cases")] == [
-                "lookup", "salt", "nonce", "ciphertext", "version", "created_at", "updated_at"]
+                "lookup", "salt", "nonce", "ciphertext", "version", "created_at", "updated_at", "epoch"]
             assert found.get_pk_constraint("cases")["constrained_columns"] == ["lookup"]
-            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
     finally:
         engine.dispose()
 
@@ -68,7 +68,8 @@ def test_lookup_is_unique(db_url):
     upgrade(db_url)
     engine = make_engine(db_url)
     row = ("ab" * 32, b"s", b"n", b"c", 1, "2026-11-29 08:00:00+00:00", "2026-11-29 08:00:00+00:00")
-    insert = text("INSERT INTO cases VALUES (:l, :s, :n, :c, :v, :a, :u)")
+    insert = text("INSERT INTO cases (lookup, salt, nonce, ciphertext, version, created_at, updated_at) "
+                  "VALUES (:l, :s, :n, :c, :v, :a, :u)")
     params = dict(zip("lsncvau", row, strict=True))
     try:
         with engine.begin() as connection:

@@ -26,7 +26,8 @@ def add_debt(client, owed: str = "12,345.67", collector: str = COLLECTOR):
 @pytest.fixture
 def with_debt(case_client):
     add_debt(case_client)
-    case_client.get("/debts/")                  # shows, and so consumes, the "added" message
+    listing = case_client.get("/debts/").text   # shows, and so consumes, the "added" message
+    case_client.shown_code = resume_code(listing)   # and the new resume code, shown once
     return case_client
 
 
@@ -47,11 +48,12 @@ def own_app(tmp_path, migrated_db, **overrides):
     db = tmp_path / "own.sqlite"
     shutil.copyfile(migrated_db, db)
     return create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": f"sqlite:///{db}",
-                       "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "RATELIMIT_ENABLED": False} | overrides)
+                       "FIXED_TODAY": TODAY, "SECRET_KEY": "test", "LOOKUP_SECRET": "test-lookup",
+                       "RATELIMIT_ENABLED": False} | overrides)
 
 
 def resume_code(html: str) -> str:
-    return re.search(r'class="resume-code">([^<]+)<', html)[1]
+    return re.search(r'class="resume-code resume-code--large">([^<]+)<', html)[1]
 
 
 def csrf_token(html: str) -> str:
@@ -76,9 +78,9 @@ def test_a_save_shows_at_once(with_debt):
 
 
 def test_a_save_from_another_browser_shows_at_once(app, with_debt):
-    code = resume_code(with_debt.get("/summary/").text)
-    other = app.test_client()
-    assert other.post("/resume", data={"code": code}).status_code == 302
+    with_debt.get("/summary/")
+    other = app.test_client()                    # the same session (a resume would end this one)
+    other.set_cookie("sa_session", with_debt.get_cookie("sa_session").value)
     add_debt(other, owed="777")
     assert "¥777.00" in with_debt.get("/summary/").text
 
@@ -107,8 +109,9 @@ def test_forms_carry_a_token_for_this_browser_not_for_the_one_that_filled_the_ca
     app = own_app(tmp_path, migrated_db, WTF_CSRF_ENABLED=True)
     first, second = app.test_client(), app.test_client()
     assert first.post("/new", data={"csrf_token": csrf_token(first.get("/").text)}).status_code == 302
+    code = resume_code(first.get("/debts/").text)
     filled = first.get("/plan/").text
-    opened = {"code": resume_code(filled), "csrf_token": csrf_token(second.get("/").text)}
+    opened = {"code": code, "csrf_token": csrf_token(second.get("/").text)}
     assert second.post("/resume", data=opened).status_code == 302
     second.get("/summary/")                              # shows the "case opened" message
     page = second.get("/plan/").text
@@ -147,7 +150,7 @@ def test_it_can_be_switched_off(tmp_path, migrated_db):
 
 def test_a_deleted_case_is_never_served_from_the_cache(app, with_debt):
     with_debt.get("/summary/")
-    code = resume_code(with_debt.get("/summary/").text)
+    code = with_debt.shown_code
     other = app.test_client()
     assert other.post("/resume", data={"code": code}).status_code == 302
     assert other.post("/case/delete", data={"confirm": "y"}).status_code in (302, 200)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from app.core import issuers
+from app.core import finals, issuers
 from app.core.bounds import EARLIEST, LATEST, MAX_NUMBER, Limits
 from app.core.case import (
     Applicant,
@@ -58,7 +58,12 @@ Rule = Callable[[Any, str, Limits], Iterator[Problem]]
 
 ID = re.compile(r"[0-9a-f]{8}")                      # core.case.new_id: secrets.token_hex(4)
 DEBT_REF = re.compile(rf"(?:{ID.pattern})?")
-COMPLAINT_KEY = re.compile(r"(?:bank|agency|unknown)-[0-9a-f]{10}")   # conduct.complaint.collector_slug
+# conduct.complaint.complaint_key (collector slug + creditor hash), or the collector slug alone of
+# cases saved before letters were split per creditor.
+COMPLAINT_KEY = re.compile(r"(?:bank|agency|unknown)-[0-9a-f]{10}(?:-(?:[0-9a-f]{8}|none))?")
+DOCUMENT_KEY = re.compile(rf"request-{ID.pattern}|complaint-{COMPLAINT_KEY.pattern}|summary|phone-script")
+DRAFT_HASH = re.compile(rf"[0-9a-f]{{{finals.HASH_CHARS}}}")
+SNAPSHOT_ID = re.compile(rf"[0-9a-f]{{{finals.ID_CHARS}}}")
 NARRATIVE_KEY = re.compile(rf"request-{ID.pattern}-hardship|complaint-{COMPLAINT_KEY.pattern}-statement")
 TAIL = re.compile(r"(?:[0-9]{4})?")                  # debts form: 4 ASCII digits or nothing
 PHONE_CHARS = re.compile(r"[0-9+\-() ]*")           # phone characters the forms keep (after NFKC)
@@ -240,6 +245,28 @@ RULES: dict[str, Rule] = {
     "Case.applicant": NESTED,
     "Case.narratives": mapping(line(80, NARRATIVE_KEY), text(NARRATIVE_FACTOR)),
     "Case.complaints_sent_on": mapping(line(40, COMPLAINT_KEY), iso_day),
+    "Case.complaints_received_on": mapping(line(40, COMPLAINT_KEY), iso_day),
+    "Case.narrative_bases": mapping(line(80, NARRATIVE_KEY), line(finals.HASH_CHARS, DRAFT_HASH)),
+    "Case.snapshots": rows("id", finals.MAX_FINALS),
+    "Case.finals": rows(most=finals.MAX_FINALS),
+
+    # A snapshot is the case's own content at the day a document was made final: the same rules.
+    "Snapshot.id": line(finals.ID_CHARS, SNAPSHOT_ID),
+    "Snapshot.content": NESTED,
+    "CaseContent.debts": rows("id", lambda limits: limits.max_debts, "too_many_debts"),
+    "CaseContent.incidents": rows("id", lambda limits: limits.max_incidents, "too_many_incidents"),
+    "CaseContent.budget": NESTED,
+    "CaseContent.plan": NESTED,
+    "CaseContent.applicant": NESTED,
+    "CaseContent.narratives": mapping(line(80, NARRATIVE_KEY), text(NARRATIVE_FACTOR)),
+    "CaseContent.complaints_sent_on": mapping(line(40, COMPLAINT_KEY), iso_day),
+    "CaseContent.complaints_received_on": mapping(line(40, COMPLAINT_KEY), iso_day),
+
+    "FinalDocument.key": line(80, DOCUMENT_KEY),
+    "FinalDocument.version": number(1, MAX_NUMBER),
+    "FinalDocument.finalized_on": day,
+    "FinalDocument.snapshot_id": line(finals.ID_CHARS, SNAPSHOT_ID),
+    "FinalDocument.retired_on": day,
 
     "Debt.id": row_id,
     "Debt.issuer": one_of(_ISSUERS),
@@ -329,8 +356,15 @@ def _applicant_rules(applicant: Applicant, where: str) -> Iterator[Problem]:
         yield Problem("inconsistent", f"{where}.show_id_in_letter")
 
 
+def _case_rules(case: Case, where: str) -> Iterator[Problem]:
+    """Final versions name stored snapshots, one in force per document; bases answer edits."""
+    if finals.problems(case):
+        yield Problem("inconsistent", "finals")
+
+
 ROW_RULES: dict[type, Callable[[Any, str], Iterator[Problem]]] = {
-    Debt: _debt_rules, Incident: _incident_rules, Budget: _budget_rules, Applicant: _applicant_rules,
+    Case: _case_rules, Debt: _debt_rules, Incident: _incident_rules, Budget: _budget_rules,
+    Applicant: _applicant_rules,
 }
 
 
@@ -393,19 +427,23 @@ def default_rule(tp: Any, name: str = "") -> Rule:
     return simple.get(tp, any_value)
 
 
-def fields_without_rules() -> list[str]:
-    """'Class.field' for every field of a case's dataclasses that has no entry in RULES."""
-    missing, seen, todo = [], set(), [Case]
+def case_classes() -> list[type]:
+    """Every dataclass a case can hold, the case first."""
+    found, todo = [], [Case]
     while todo:
         cls = todo.pop()
-        if cls in seen:
+        if cls in found:
             continue
-        seen.add(cls)
-        for name, tp in _hints(cls).items():
-            if f"{cls.__name__}.{name}" not in RULES:
-                missing.append(f"{cls.__name__}.{name}")
+        found.append(cls)
+        for tp in _hints(cls).values():
             todo.extend(t for t in _types_in(tp) if dataclasses.is_dataclass(t))
-    return sorted(missing)
+    return found
+
+
+def fields_without_rules() -> list[str]:
+    """'Class.field' for every field of a case's dataclasses that has no entry in RULES."""
+    return sorted(f"{cls.__name__}.{name}" for cls in case_classes() for name in _hints(cls)
+                  if f"{cls.__name__}.{name}" not in RULES)
 
 
 def _types_in(tp: Any) -> list[Any]:

@@ -51,8 +51,7 @@ def test_every_field_of_a_case_has_its_own_rule():
 
 
 def test_the_rules_name_only_fields_that_exist():
-    names = {f"{cls.__name__}.{f.name}" for cls in (Case, Debt, Incident, Evidence, Budget, Hardship,
-                                                   PlanChoices, Applicant) for f in dataclasses.fields(cls)}
+    names = {f"{cls.__name__}.{f.name}" for cls in validation.case_classes() for f in dataclasses.fields(cls)}
     assert set(validation.RULES) <= names
 
 
@@ -255,3 +254,13 @@ def test_a_field_without_a_rule_still_gets_the_safe_default_for_its_type(hint, g
 def test_an_amount_without_a_rule_is_checked_as_an_amount():
     assert list(default_rule(int, "deposit_fen")(MAX_FEN, "x", DEFAULTS)) == []
     assert list(default_rule(int, "deposit_fen")(-1, "x", DEFAULTS)) != []
+
+
+def test_final_versions_must_name_a_stored_snapshot_and_answer_an_edit():
+    from app.core.case import FinalDocument
+
+    final = FinalDocument(key="summary", version=1, finalized_on=date(2026, 11, 1), snapshot_id="0" * 16)
+    dangling = Case(finals=(final,))
+    assert [p.code for p in validation.validate_case(dangling, LIMITS)] == ["inconsistent"]
+    stray_base = Case(narrative_bases={"request-0000000a-hardship": "0" * 12})
+    assert [p.code for p in validation.validate_case(stray_base, LIMITS)] == ["inconsistent"]

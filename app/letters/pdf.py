@@ -22,6 +22,7 @@ import pydyf
 import weasyprint
 from fontTools.cffLib import CFFFontSet
 from weasyprint import CSS, HTML
+from weasyprint import css as weasyprint_css
 from weasyprint import html as weasyprint_html
 from weasyprint.pdf import fonts as pdf_fonts
 from weasyprint.text import ffi as pdf_ffi
@@ -399,3 +400,56 @@ def _embed_cid_cff_bare() -> None:
 
 if weasyprint.__version__.split(".")[0] == PATCHED_WEASYPRINT_MAJOR:
     _embed_cid_cff_bare()
+
+
+# --- letters.css parsed once per thread, not once per document --------------------------------------
+# Every document links css/letters.css, and WeasyPrint fetches and parses a linked stylesheet on
+# every render: tokenising it and compiling each selector (cssselect2 compiles selectors into
+# Python code with eval) took about 18 ms per document, a tenth of a request letter and as much
+# again for each of the eight documents of a print-all pack (bench/pdfs.py). The parsed sheet is
+# kept per thread (like the FontConfiguration it is bound to) and reused while the file is
+# unchanged; its @page rules are its own, which is how WeasyPrint reads them (one sheet at a time).
+# Only letters.css, only in letter renders, and only after it was once fetched and parsed for real.
+# letters.css declares no @font-face, @counter-style, @layer or @import: nothing else a parse
+# records into the render is skipped by reusing it.
+
+def _stylesheet_key(url: str, fetcher: StaticFilesOnly) -> tuple | None:
+    """(path, mtime, size) of letters.css when `url` names it under the fetcher's root, else None."""
+    path = fetcher._static_file(url)
+    if path is None or path != (fetcher.root / STYLESHEET).resolve():
+        return None
+    stat = path.stat()
+    return str(path), stat.st_mtime_ns, stat.st_size
+
+
+def _reuse_letters_css() -> None:
+    """Patch weasyprint.css so a letter's <link> to letters.css reuses this thread's parsed sheet."""
+    make_css = weasyprint_css.CSS
+
+    def css(*args, url=None, url_fetcher=None, font_config=None, page_rules=None, **kwargs):
+        key = None
+        if (url is not None and not args and _rendering_letter() and isinstance(url_fetcher, StaticFilesOnly)
+                and isinstance(font_config, FontConfiguration)):
+            key = _stylesheet_key(url, url_fetcher)
+        if key is None:
+            return make_css(*args, url=url, url_fetcher=url_fetcher, font_config=font_config,
+                            page_rules=page_rules, **kwargs)
+        cache = _per_thread.__dict__.setdefault("stylesheets", {})
+        key = (*key, id(font_config), kwargs.get("media_type"))
+        sheet = cache.get(key)
+        if sheet is None:
+            before = len(page_rules) if page_rules is not None else 0
+            sheet = make_css(url=url, url_fetcher=url_fetcher, font_config=font_config,
+                             page_rules=page_rules, **kwargs)
+            sheet.page_rules = list(sheet.page_rules[before:])   # its own rules, not the render's list
+            cache.clear()                                         # one current version per thread
+            cache[key] = sheet
+        else:
+            url_fetcher.served.append(STYLESHEET)                 # as if fetched: htmls_to_pdf checks it
+        return sheet
+
+    weasyprint_css.CSS = css
+
+
+if weasyprint.__version__.split(".")[0] == PATCHED_WEASYPRINT_MAJOR:
+    _reuse_letters_css()

@@ -76,3 +76,8 @@ def test_a_lender_account_is_never_worded_as_a_bank(case_client):
 def test_a_card_account_phase_still_names_the_bank(case_client):
     card = account(summary_text(case_client, CARD), "招商银行 · 尾号1234")
     assert "阶段 后期（90 天以上）：银行可能采取法律手段" in card
+
+
+def test_court_flags_name_the_lender_too(case_client):
+    text = summary_text(case_client, LENDER | {"collector": "court_filed"})
+    assert "在诉讼中仍可以和银行或贷款机构协商分期还款。" in text

@@ -8,7 +8,6 @@ to load (no page numbers, no CJK serif font, no page breaks), raises PdfRenderEr
 """
 
 import gc
-import io
 import mimetypes
 import struct
 import threading
@@ -20,7 +19,6 @@ from urllib.request import url2pathname
 
 import pydyf
 import weasyprint
-from fontTools.cffLib import CFFFontSet
 from weasyprint import CSS, HTML
 from weasyprint import css as weasyprint_css
 from weasyprint import html as weasyprint_html
@@ -292,21 +290,97 @@ def _cff_table(font_file: bytes) -> bytes | None:
     return None
 
 
-def _cid_keyed_charset(cff: bytes) -> list[int] | None:
-    """The CID of each glyph of a CID-keyed CFF program, in glyph order; None if not CID-keyed."""
-    fonts = CFFFontSet()
-    fonts.decompile(io.BytesIO(cff), None)
-    top = fonts.topDictIndex[0]
-    if not hasattr(top, "ROS"):
-        return None
-    cids = []
-    for name in top.charset:
-        if name == ".notdef":
-            cids.append(0)
-        elif name.startswith("cid") and name[3:].isdigit():
-            cids.append(int(name[3:]))
+class _CFFError(ValueError):
+    """The data is not a CFF program this reader understands."""
+
+
+def _index(cff, at: int) -> tuple[list[tuple[int, int]], int]:
+    """A CFF INDEX at `at`: its entries as (start, end) offsets into `cff`, and the offset after it."""
+    count = int.from_bytes(cff[at:at + 2], "big")
+    if count == 0:
+        return [], at + 2
+    size = cff[at + 2]
+    if not 1 <= size <= 4:
+        raise _CFFError("bad INDEX offset size")
+    table = at + 3
+    offsets = [int.from_bytes(cff[table + i * size:table + (i + 1) * size], "big") for i in range(count + 1)]
+    data = table + (count + 1) * size - 1          # offsets count from the byte before the data
+    return [(data + offsets[i], data + offsets[i + 1]) for i in range(count)], data + offsets[-1]
+
+
+def _top_dict(data: bytes) -> dict:
+    """The operators of a CFF Top DICT: {operator: [operands]}, escaped operators as (12, n)."""
+    found, operands, at = {}, [], 0
+    while at < len(data):
+        b0 = data[at]
+        if b0 <= 21:
+            if b0 == 12:
+                at += 1
+                key: object = (12, data[at])
+            else:
+                key = b0
+            found[key], operands = operands, []
+            at += 1
+        elif b0 == 28:
+            operands.append(int.from_bytes(data[at + 1:at + 3], "big", signed=True))
+            at += 3
+        elif b0 == 29:
+            operands.append(int.from_bytes(data[at + 1:at + 5], "big", signed=True))
+            at += 5
+        elif b0 == 30:                             # a real: skip its nibbles, up to the 0xf end
+            at += 1
+            while data[at] & 0x0F != 0x0F and data[at] >> 4 != 0x0F:
+                at += 1
+            operands.append(0)
+            at += 1
+        elif 32 <= b0 <= 246:
+            operands.append(b0 - 139)
+            at += 1
+        elif 247 <= b0 <= 250:
+            operands.append((b0 - 247) * 256 + data[at + 1] + 108)
+            at += 2
+        elif 251 <= b0 <= 254:
+            operands.append(-(b0 - 251) * 256 - data[at + 1] - 108)
+            at += 2
         else:
-            return None
+            raise _CFFError("bad DICT byte")
+    return found
+
+
+def _cid_keyed_charset(cff) -> list[int] | None:
+    """The CID of each glyph of a CID-keyed CFF program, in glyph order; None if not CID-keyed.
+
+    `cff` is bytes or a buffer over HarfBuzz's copy of the font (read without copying it whole:
+    a Noto CJK CFF table is 23 MB). Raises _CFFError on data it does not understand.
+    """
+    cff = memoryview(cff).cast("B")
+    if len(cff) < 4 or cff[0] != 1:
+        raise _CFFError("not CFF version 1")
+    _names, after_names = _index(cff, cff[2])
+    tops, _after = _index(cff, after_names)
+    if len(tops) != 1:
+        raise _CFFError("not one font")
+    top = _top_dict(bytes(cff[tops[0][0]:tops[0][1]]))
+    if (12, 30) not in top or 15 not in top or 17 not in top:     # ROS, charset, CharStrings
+        return None
+    glyphs = int.from_bytes(cff[top[17][0]:top[17][0] + 2], "big")
+    at = top[15][0]
+    fmt, at = cff[at], at + 1
+    cids = [0]
+    while len(cids) < glyphs:
+        if fmt == 0:
+            cids.append(int.from_bytes(cff[at:at + 2], "big"))
+            at += 2
+            continue
+        if fmt not in (1, 2):
+            raise _CFFError("bad charset format")
+        first = int.from_bytes(cff[at:at + 2], "big")
+        width = 1 if fmt == 1 else 2
+        left = int.from_bytes(cff[at + 2:at + 2 + width], "big")
+        cids.extend(range(first, first + left + 1))
+        at += 2 + width
+    if len(cids) != glyphs:
+        raise _CFFError("charset longer than the font")
     return cids
 
 
@@ -321,13 +395,13 @@ def _has_identity_cids(font) -> bool:
     try:
         length = pdf_ffi.ffi.new("unsigned int *")
         data = pdf_ffi.harfbuzz.hb_blob_get_data(blob, length)
-        cff = b"" if data == pdf_ffi.ffi.NULL else pdf_ffi.ffi.unpack(data, int(length[0]))
+        try:
+            cff = None if data == pdf_ffi.ffi.NULL else pdf_ffi.ffi.buffer(data, int(length[0]))
+            cids = _cid_keyed_charset(cff) if cff else None
+        except (_CFFError, IndexError, ValueError):  # unreadable: leave the font to WeasyPrint's own path
+            cids = None
     finally:
         pdf_ffi.harfbuzz.hb_blob_destroy(blob)
-    try:
-        cids = _cid_keyed_charset(cff) if cff else None
-    except Exception:  # an unparsable CFF: leave the font to WeasyPrint's own path
-        cids = None
     identity = cids is not None and cids == list(range(len(cids))) and len(cids) == font.glyph_count
     with _identity_lock:
         _identity_cid_faces[key] = identity
@@ -359,7 +433,7 @@ def _bare_cff_subset(font, to_unicode, hinting) -> BareCFF | None:
     cff = _cff_table(otf) if otf and otf[:4] == b"OTTO" else None
     try:
         cids = _cid_keyed_charset(cff) if cff else None
-    except Exception:  # the subset did not come out as expected: WeasyPrint's own path
+    except (_CFFError, IndexError, ValueError):  # the subset did not come out as expected
         cids = None
     if cids is None or not set(used) <= set(cids):
         return None

@@ -40,3 +40,31 @@ def test_a_letter_embeds_small_bare_cff_subsets_and_keeps_its_text():
 def test_other_weasyprint_renders_in_the_process_are_left_as_released():
     data = HTML(string=f'<html lang="zh-Hans-CN"><body><p>{SENTENCE}</p></body></html>').write_pdf()
     assert "/OpenType" in font_files(data) and "/CIDFontType0C" not in font_files(data)
+
+
+def test_the_cff_reader_tells_cid_keyed_fonts_from_others():
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.t2CharStringPen import T2CharStringPen
+    from fontTools.ttLib import TTFont
+
+    from app.letters.pdf import _cid_keyed_charset
+
+    builder = FontBuilder(1000, isTTF=False)
+    builder.setupGlyphOrder([".notdef", "A"])
+    builder.setupCharacterMap({65: "A"})
+    pen = T2CharStringPen(500, None)
+    pen.moveTo((0, 0)), pen.lineTo((500, 0)), pen.lineTo((250, 500)), pen.closePath()
+    builder.setupCFF("Test", {"FullName": "Test"}, {".notdef": pen.getCharString(), "A": pen.getCharString()}, {})
+    builder.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 0)})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Test", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    out = BytesIO()
+    builder.save(out)
+    name_keyed = TTFont(BytesIO(out.getvalue())).reader["CFF "]
+    assert _cid_keyed_charset(name_keyed) is None
+    noto = Path("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
+    with TTFont(noto, fontNumber=2, lazy=True) as font:
+        cff = font.reader["CFF "]
+    assert _cid_keyed_charset(cff) == list(range(65535))          # Adobe-Identity-0: CID = glyph id

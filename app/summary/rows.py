@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from app.core.case import DebtKind
 from app.core.flags import Flag
 from app.core.overdue import AccountSummary, Summary
 from app.fragments import Fragments
@@ -60,8 +61,9 @@ def account_rows(summary: Summary, names: dict[str, str]) -> list[AccountRow]:
 def _account(account: AccountSummary, name: str, shared: _Words) -> AccountRow:
     debt, words = account.debt, shared.words
     heading = f"{name} · {words['tail'] % {'tail': debt.tail}}" if debt.tail else name
+    phases = words["phases"] if debt.kind is DebtKind.CARD else words["phases_lender"]
     return AccountRow(debt.id, account.urgency, heading, shared.fmt.money(debt.owed_fen),
-                      words["days"] % {"n": account.dpd}, account.bucket, words["phases"][account.phase],
+                      words["days"] % {"n": account.dpd}, account.bucket, phases[account.phase],
                       tuple(_flag(flag, shared) for flag in account.flags + account.notes))
 
 

@@ -13,14 +13,20 @@ from flask_babel import lazy_gettext as _l
 
 from app.i18n import Formats, per_locale
 
+# The phases as the seed article describes them: practice, not law. A 网贷 account's phase never
+# says 银行: its creditor is a lender.
 PHASES = {
     "current": _l("未逾期"),
     "early": _l("初期（1–30 天）：一般是提醒还款"),
     "middle": _l("中期（31–90 天）：催收会加强"),
     "late": _l("后期（90 天以上）：银行可能采取法律手段"),
 }
+LENDER_PHASES = {
+    **PHASES,
+    "late": _l("后期（90 天以上）：贷款机构可能采取法律手段"),
+}
 
-BUCKET_HINT = _l("M1 表示逾期 1–30 天，M2 表示 31–60 天，依此类推；M7+ 表示超过 180 天，属于“长账龄”，银行通常已核销并委托外部催收。")
+BUCKET_HINT = _l("M1 表示逾期 1–30 天，M2 表示 31–60 天，依此类推；M7+ 表示超过 180 天，属于“长账龄”。实践中，银行对长账龄欠款通常已核销并委托外部催收；这是惯例，不是法律规定。")
 
 COUNTED_FROM = {
     "last_payment": _l("最后一次还款"),
@@ -33,36 +39,37 @@ FLAGS = {
         "title": _l("已经有判决或调解书"),
         "why": _l("您填写的催收情况是：已经有判决或调解书。"),
         "means": _l("判决或调解书确定了要还的金额和期限。期限很重要，请尽快拨打 12348 或到当地法律援助中心咨询，必要时请律师。"),
-        "next": _l("找出判决书或调解书，看清还款金额和期限；主动与法院和银行沟通您能做到的还款安排。"),
+        "next": _l("找出判决书或调解书，看清还款金额和期限；主动与法院和银行或贷款机构沟通您能做到的还款安排。"),
     },
     "litigation_started": {
         "title": _l("已经被起诉"),
         "why": _l("您填写的催收情况是：法院已经立案。"),
         "means": _l("这是民事诉讼，不是刑事案件。起诉会让诉讼时效重新计算。请留意传票上的开庭时间和答辩期限，按时出庭。"),
-        "next": _l("核实传票是否来自法院正式渠道；拨打 12348 或到法律援助中心咨询；在诉讼中仍可以和银行协商分期还款。"),
+        "next": _l("核实传票是否来自法院正式渠道；拨打 12348 或到法律援助中心咨询；在诉讼中仍可以和银行或贷款机构协商分期还款。"),
     },
     "fraud_threshold": {
         "title": _l("已具备“恶意透支”的客观条件，请认真对待"),
         "why": _l("未还本金 %(principal)s，达到五万元；%(first_demand_on)s 和 %(second_demand_on)s 两次催收相隔 30 天以上；第二次催收后已过 %(days_since_second_demand)s 天，超过三个月仍未还款。"),
-        "means": _l("构成恶意透支，除了这些客观条件，还必须“以非法占有为目的”。司法解释明确规定：不能仅凭没有按时还款就认定这个目的。真实的困难、保持联系、有能力时还款，就是最好的回应。金额只算本金，不算利息和费用；您还的每一笔钱都先抵本金。在提起公诉前全部还清的，可以不起诉。"),
-        "next": _l("不要换号码，不要躲避银行；保存困难的证明（失业、疾病等）；尽快书面提出分期申请，能还一点就先还一点。"),
+        "means": _l("构成恶意透支，除了这些客观条件，还必须“以非法占有为目的”。司法解释明确规定：不能仅凭没有按时还款就认定这个目的。真实的困难、保持联系、有能力时还款，就是最好的回应。金额只算本金，不算利息和费用；您还的每一笔钱都算作归还本金。在提起公诉前全部还清的，可以不起诉（“可以”由司法机关决定，不是一定）。"),
+        "next": _l("不要换号码，不要躲避银行；保存困难的证明（失业、疾病等）；尽快书面提出分期申请。"),
     },
     "lawsuit_risk": {
         "title": _l("可能被起诉"),
-        "why": _l("欠款 %(owed)s，从%(counted_from)s（%(counted_from_on)s）算起已经 %(days_since_payment)s 天没有还款。欠款一万元以上、半年以上没有还款的，银行通常会起诉。"),
-        "means": _l("被起诉是民事纠纷，不等于坐牢。法院会核实欠款；利息、复利和违约金总额过高的，您可以请求法院适当减少。"),
-        "next": _l("主动联系银行说明困难，提出分期还款方案；哪怕每月少量还款，也表明您有还款意愿。"),
+        "why": _l("欠款 %(owed)s，从%(counted_from)s（%(counted_from_on)s）算起已经 %(days_since_payment)s 天没有还款。本应用参考的文章说，实践中银行对欠款一万元以上、半年以上没有还款的信用卡常会起诉；这是惯例，不是法律规定的起诉条件。"),
+        "why_lender": _l("欠款 %(owed)s，从%(counted_from)s（%(counted_from_on)s）算起已经 %(days_since_payment)s 天没有还款。“欠款一万元以上、半年以上没有还款常会被起诉”是本应用参考的文章对银行信用卡的描述，是惯例，不是法律规定；这里借用它提醒您。"),
+        "means": _l("一万元、半年不是法律规定的起诉条件，而是实践中的常见情形。被起诉是民事纠纷，不等于坐牢。法院会核实欠款：信用卡的利息、复利和违约金总额过高的，您可以请求法院适当减少；其他借款约定的违约金过分高于造成的损失的，也可以请求法院适当减少。"),
+        "next": _l("主动联系银行或贷款机构说明困难，书面提出分期还款方案；如果收到法院的传票或起诉状，请尽快拨打 12348 或到法律援助中心咨询。"),
     },
     "limitation_note": {
         "title": _l("诉讼时效：三年，但很容易重新计算"),
         "why": _l("按您填写的日期，时效最近一次从%(counted_from)s（%(counted_from_on)s）重新计算，三年后是 %(ends_on)s。"),
-        "means": _l("银行每一次催收（包括发到您预留手机号的短信）都会让三年重新计算；您自己写的困难说明或分期申请也会。所以信用卡欠款很少真正“过时效”。时效过后，如果您同意还款或已经还款，也不能再以时效为由拒绝。不要指望拖过时效。"),
+        "means": _l("银行或贷款机构每一次催收（包括送到您手机上的短信）都会让三年重新计算；您自己写的困难说明或分期申请也会。所以这类欠款很少真正“过时效”。时效过后，如果您同意还款或已经还款，也不能再以时效为由拒绝。不要指望拖过时效。"),
         "next": _l("把精力放在与银行协商可以负担的还款方案上。"),
     },
     "credit_record": {
         "title": _l("征信记录"),
         "why": _l("这笔欠款从 %(first_missed_on)s 起逾期。"),
-        "means": _l("逾期会在个人信用报告中留下不良记录。不良记录自不良行为或事件终止之日起保存 5 年，期满删除；一般理解为从还清之日起算。银行报送不良信息前，应当事先告知您。"),
+        "means": _l("逾期会在个人信用报告中留下不良记录。不良记录自不良行为或事件终止之日起保存 5 年，期满删除；一般理解为从还清之日起算。报送不良信息的机构应当事先告知您。"),
         "next": _l("还清后保留结清证明。在保存期内，您可以对不良信息添加说明。"),
     },
     "fraud_principal_unknown": {
@@ -75,13 +82,16 @@ FLAGS = {
 
 ELAPSED_NOTE = _l("按您填写的日期，三年似乎已经过去。但是，没有登记在这里的催收同样会让时效重新计算，而且时效过后同意还款就不能再抗辩。这一点请务必先咨询律师或 12348。")
 
+# What would change a flag, worded as the reference supports it and no more: a small payment is
+# never offered as a way out of the 恶意透支 elements or of a lawsuit (app.core.flags).
 WHAT_CHANGES = {
-    "repay_below_threshold": _l("欠款（或本金）降到门槛以下"),
-    "make_payment": _l("还一笔钱：还款会重新开始计算"),
-    "demand_restarts": _l("银行的每次催收都会让时效重新计算"),
+    "repay_in_full": _l("还清这笔欠款的全部金额"),
+    "repay_in_full_before_prosecution": _l("全部还清：恶意透支数额较大的，在提起公诉前全部归还的，可以不起诉；在一审判决前全部归还的，可以免予刑事处罚（“可以”由司法机关决定，不是一定）。依据：两高《关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释》第十条。"),
+    "signed_agreement": _l("与银行签订书面的个性化分期还款协议，并按协议还款：签署后，银行及其委托的催收机构应当停止催收，不按协议还款的除外。依据：《商业银行信用卡业务监督管理办法》第七十条。"),
+    "demand_restarts": _l("银行或贷款机构的每次催收都会让时效重新计算"),
     "payment_restarts": _l("您的每次还款都会让时效重新计算"),
     "proposal_restarts": _l("您提出的分期申请或困难说明也会让时效重新计算"),
-    "settle_debt": _l("还清欠款后，5 年保存期开始计算"),
+    "settle_debt": _l("还清欠款：不良记录一般理解为从还清之日起再保存 5 年"),
     "enter_principal": _l("填写这笔欠款的本金"),
 }
 
@@ -100,6 +110,7 @@ def words() -> dict:
     for shown in flags.values():
         shown["more"] = str(MORE) % {"title": shown["title"]}
     return {"flags": flags, "phases": {k: str(v) for k, v in PHASES.items()},
+            "phases_lender": {k: str(v) for k, v in LENDER_PHASES.items()},
             "changes": {k: str(v) for k, v in WHAT_CHANGES.items()},
             "counted_from": {k: str(v) for k, v in COUNTED_FROM.items()},
             "elapsed": str(ELAPSED_NOTE), "bucket_hint": str(BUCKET_HINT), "guide_title": str(GUIDE_TITLE),
@@ -120,5 +131,11 @@ def render_facts(facts: dict[str, str], words: dict, fmt: Formats) -> dict[str, 
 
 
 def flag_text(code: str, part: str, facts: dict[str, str], words: dict, fmt: Formats) -> str:
-    """A flag's message with the account's facts; `words` and `fmt` are for the active locale."""
-    return words["flags"][code][part] % render_facts(facts, words, fmt)
+    """A flag's message with the account's facts; `words` and `fmt` are for the active locale.
+
+    A 网贷 account's flag uses the part's `<part>_lender` wording where the flag has one.
+    """
+    parts = words["flags"][code]
+    if facts.get("kind") == "online_lender" and f"{part}_lender" in parts:
+        part = f"{part}_lender"
+    return parts[part] % render_facts(facts, words, fmt)

@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 
 from app.core import citations, flags
-from app.core.case import Collector
+from app.core.case import Collector, DebtKind
 from app.core.flags import Flag, flags_for, notes_for
 from tests.factories import make_debt
 
@@ -18,7 +18,8 @@ def flag(debt, code, today=TODAY) -> Flag | None:
     return next((f for f in flags_for(debt, today) if f.code == code), None)
 
 
-# lawsuit_risk: owed ≥ ¥10,000 and ≥ 180 days since the last payment (or the first missed one)
+# lawsuit_risk: owed ≥ ¥10,000 and ≥ 180 days since the last payment (or the first missed one):
+# the seed article's practice, not law
 
 def test_lawsuit_risk_needs_ten_thousand_yuan_owed():
     assert "lawsuit_risk" not in codes(make_debt(owed_fen=999_999))
@@ -36,7 +37,7 @@ def test_lawsuit_risk_counts_from_a_payment_made_after_falling_behind():
     older = make_debt(last_payment_on=TODAY - timedelta(days=180))
     assert flag(older, "lawsuit_risk").facts == {
         "owed": "¥12,345.67", "days_since_payment": "180",
-        "counted_from": "last_payment", "counted_from_on": "2026-06-02",
+        "counted_from": "last_payment", "counted_from_on": "2026-06-02", "kind": "card",
     }
 
 
@@ -44,14 +45,21 @@ def test_lawsuit_risk_ignores_a_last_payment_from_before_the_first_missed_one():
     debt = make_debt(last_payment_on=date(2025, 1, 20))
     assert flag(debt, "lawsuit_risk").facts == {
         "owed": "¥12,345.67", "days_since_payment": "638",
-        "counted_from": "first_missed", "counted_from_on": "2025-03-01",
+        "counted_from": "first_missed", "counted_from_on": "2025-03-01", "kind": "card",
     }
 
 
-def test_lawsuit_risk_cites_its_rules_and_says_what_would_change_it():
+def test_lawsuit_risk_cites_only_what_its_words_rely_on_and_no_token_payment_changes_it():
     found = flag(make_debt(), "lawsuit_risk")
-    assert found.citation_ids == ("card_disputes_3", "civil_code_195")
-    assert found.what_changes == ("repay_below_threshold", "make_payment")
+    assert found.citation_ids == ("card_disputes_2", "card_rules_70_3")
+    assert found.what_changes == ("repay_in_full", "signed_agreement")
+
+
+def test_lawsuit_risk_on_a_lender_cites_no_card_rule():
+    found = flag(make_debt(kind=DebtKind.ONLINE_LENDER), "lawsuit_risk")
+    assert found.facts["kind"] == "online_lender"
+    assert found.citation_ids == ("civil_code_585_2",)
+    assert found.what_changes == ("repay_in_full",)
 
 
 # fraud_threshold: principal ≥ ¥50,000, two demands ≥ 30 days apart, > 3 months after the second
@@ -101,13 +109,26 @@ def test_fraud_threshold_facts_name_the_demands_and_the_date_three_months_on():
         "three_months_on": "2025-08-01", "days_since_second_demand": "93",
     }
     assert found.citation_ids == ("criminal_law_196", "card_crime_interp_6", "card_crime_interp_7",
-                                  "card_crime_interp_8", "card_crime_interp_9", "card_crime_interp_10")
-    assert found.what_changes == ("make_payment", "repay_below_threshold")
+                                  "card_crime_interp_8", "card_crime_interp_9", "card_crime_interp_10",
+                                  "card_rules_70_3")
+    assert found.what_changes == ("repay_in_full_before_prosecution", "signed_agreement")
 
 
 def test_a_payment_on_or_after_the_second_demand_clears_fraud_threshold():
     assert "fraud_threshold" not in codes(fraud_debt(last_payment_on=date(2025, 5, 1)), TODAY)
     assert "fraud_threshold" not in codes(fraud_debt(last_payment_on=date(2025, 6, 15)), TODAY)
+
+
+def test_a_payment_after_the_three_months_have_passed_does_not_clear_fraud_threshold():
+    assert "fraud_threshold" in codes(fraud_debt(last_payment_on=date(2025, 8, 2)), TODAY)
+    assert "fraud_threshold" in codes(fraud_debt(last_payment_on=date(2026, 11, 1)), TODAY)
+    assert "fraud_threshold" not in codes(fraud_debt(last_payment_on=date(2025, 8, 1)), TODAY)
+
+
+def test_a_lender_account_never_carries_fraud_threshold_or_its_principal_note():
+    lender = fraud_debt(kind=DebtKind.ONLINE_LENDER)
+    assert "fraud_threshold" not in codes(lender, AFTER_THREE_MONTHS)
+    assert notes_for(fraud_debt(kind=DebtKind.ONLINE_LENDER, principal_fen=None), AFTER_THREE_MONTHS) == ()
 
 
 def test_a_payment_between_the_two_demands_does_not_clear_fraud_threshold():
@@ -169,7 +190,10 @@ def test_limitation_counts_three_years_from_the_first_missed_payment():
     found = flag(make_debt(), "limitation_note")
     assert found.facts == {"counted_from": "first_missed", "counted_from_on": "2025-03-01",
                            "ends_on": "2028-03-01", "elapsed": "no", "demand_count": "0"}
-    assert found.citation_ids == ("civil_code_188", "civil_code_195", "limitation_rules_14", "civil_code_192")
+    assert found.citation_ids == ("civil_code_188", "civil_code_195", "limitation_rules_8", "card_disputes_3",
+                                  "limitation_rules_14", "civil_code_192")
+    lender = flag(make_debt(kind=DebtKind.ONLINE_LENDER), "limitation_note")
+    assert "card_disputes_3" not in lender.citation_ids and "limitation_rules_8" in lender.citation_ids
     assert found.what_changes == ("demand_restarts", "payment_restarts", "proposal_restarts")
 
 
@@ -224,6 +248,7 @@ def test_flags_come_most_urgent_first():
 
 
 def test_every_flag_citation_is_in_the_table_and_shown_as_law():
-    ids = (flags.LAWSUIT_CITATIONS + flags.FRAUD_CITATIONS + flags.LIMITATION_CITATIONS
-           + flags.CREDIT_RECORD_CITATIONS + flags.LITIGATION_CITATIONS)
+    ids = (flags.LAWSUIT_CITATIONS + flags.LENDER_LAWSUIT_CITATIONS + flags.FRAUD_CITATIONS
+           + flags.LIMITATION_CITATIONS + flags.LENDER_LIMITATION_CITATIONS + flags.CREDIT_RECORD_CITATIONS
+           + flags.LITIGATION_CITATIONS)
     assert all(citations.shown_as_law(citations.get(citation_id)) for citation_id in ids)

@@ -11,6 +11,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 from pypdf import PdfReader
 
+from app.letters import pdf
 from app.letters.pdf import PdfRenderError, RefusedURL, StaticFilesOnly, html_to_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,8 +106,25 @@ def test_a_plain_letter_asks_the_fetcher_for_the_stylesheet_only(monkeypatch):
         return fetch(self, url, headers)
 
     monkeypatch.setattr(StaticFilesOnly, "fetch", recording_fetch)
+    monkeypatch.setattr(pdf._per_thread, "stylesheets", {}, raising=False)   # nothing parsed yet
     render(TWO_DOCUMENTS, request=REQUEST, complaint=COMPLAINT)
     assert asked == [STATIC.as_uri() + "/css/letters.css"]
+
+
+def test_letters_css_is_parsed_once_and_reused_while_unchanged(monkeypatch):
+    asked: list[str] = []
+    fetch = StaticFilesOnly.fetch
+
+    def recording_fetch(self, url, headers=None):
+        asked.append(url)
+        return fetch(self, url, headers)
+
+    monkeypatch.setattr(StaticFilesOnly, "fetch", recording_fetch)
+    monkeypatch.setattr(pdf._per_thread, "stylesheets", {}, raising=False)
+    first = pdf_text(render(TWO_DOCUMENTS, request=REQUEST, complaint=COMPLAINT))
+    again = pdf_text(render(TWO_DOCUMENTS, request=REQUEST, complaint=COMPLAINT))
+    assert asked == [STATIC.as_uri() + "/css/letters.css"]          # the second render reused it
+    assert first == again and "第1页共2页" in again                   # still styled: @page numbers
 
 
 def test_remote_local_and_escaping_urls_are_refused_and_the_text_still_prints(hits, caplog):

@@ -24,11 +24,12 @@ from app.core.plan import CreditorPlan, Plan
 TITLE = "案件概要（志愿者用）"
 
 PHASE_WORDS = {"current": "未逾期", "early": "初期", "middle": "中期", "late": "后期"}
+# The lawsuit flag's trigger is the practice the seed article describes, not law: the sheet says so.
 FLAG_WORDS = {
     "judgment": "已有判决或调解书",
     "litigation_started": "已被起诉",
     "fraud_threshold": "具备恶意透支客观条件",
-    "lawsuit_risk": "可能被起诉",
+    "lawsuit_risk": "可能被起诉（惯例提示：欠款1万元以上、半年未还，非法律规定）",
     "limitation_note": "诉讼时效提示",
     "credit_record": "征信记录",
     "fraud_principal_unknown": "需补充本金",

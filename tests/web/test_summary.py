@@ -1,0 +1,83 @@
+"""SPEC step 3, the words on the page: each flag says what its rule supports and nothing more.
+
+Today is 2026-11-29 (tests/conftest.py). Exact texts, as the debtor reads them in Simplified Chinese.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+CARD = {"kind": "card", "issuer": "cmb", "tail": "1234", "owed": "60,000", "principal": "55,000",
+        "limit": "", "first_missed_on": "2025-03-01", "last_payment_on": "", "last_payment": "",
+        "collector": "bank", "collector_name": "", "demands-0": "2025-04-01", "demands-1": "2025-05-10",
+        "demands-2": "", "demands-3": ""}
+LENDER = CARD | {"kind": "online_lender", "issuer": "zhaolian", "tail": "5678"}
+
+
+def summary_text(client, *debts: dict) -> str:
+    for debt in debts:
+        assert client.post("/debts/new", data=debt).status_code == 302
+    page = client.get("/summary/")
+    assert page.status_code == 200
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page.text)).split())
+
+
+def account(text: str, heading: str) -> str:
+    """The text of one account's section, from its heading to the next account or the guide."""
+    start = text.index(heading)
+    ends = [i for i in (text.find(" 2. ", start + 1), text.find("这些提示的含义", start)) if i > 0]
+    return text[start:min(ends)]
+
+
+def test_what_changes_the_fraud_flag_is_full_repayment_or_a_signed_agreement_only(case_client):
+    card = account(summary_text(case_client, CARD), "招商银行 · 尾号1234")
+    fraud = card[card.index("已具备“恶意透支”的客观条件"):card.index("“已具备“恶意透支”的客观条件，请认真对待”的含义")]
+    assert fraud.endswith(
+        "什么会改变这条提示： 全部还清：恶意透支数额较大的，在提起公诉前全部归还的，可以不起诉；在一审判决前全部归还的，"
+        "可以免予刑事处罚（“可以”由司法机关决定，不是一定）。依据：两高《关于办理妨害信用卡管理刑事案件具体应用法律"
+        "若干问题的解释》第十条。 与银行签订书面的个性化分期还款协议，并按协议还款：签署后，银行及其委托的催收机构应当"
+        "停止催收，不按协议还款的除外。依据：《商业银行信用卡业务监督管理办法》第七十条。 ")
+    assert "还一笔钱" not in card and "门槛以下" not in card and "能还一点就先还一点" not in card
+
+
+def test_the_lawsuit_flag_calls_its_trigger_practice_not_law(case_client):
+    text = summary_text(case_client, CARD)
+    card = account(text, "招商银行 · 尾号1234")
+    assert ("为什么： 欠款 ¥60,000.00，从第一次逾期（2025年3月1日）算起已经 638 天没有还款。本应用参考的文章说，"
+            "实践中银行对欠款一万元以上、半年以上没有还款的信用卡常会起诉；这是惯例，不是法律规定的起诉条件。") in card
+    assert ("什么会改变这条提示： 还清这笔欠款的全部金额 与银行签订书面的个性化分期还款协议，并按协议还款：") in card
+    assert ("这意味着： 一万元、半年不是法律规定的起诉条件，而是实践中的常见情形。被起诉是民事纠纷，不等于坐牢。") in text
+    assert "哪怕每月少量还款" not in text and "银行通常会起诉" not in text
+
+
+def test_the_lawsuit_flag_cites_only_the_rules_its_words_rely_on(case_client):
+    page = (summary_text(case_client, CARD))
+    guide = page[page.index("这些提示的含义"):]
+    lawsuit = guide[guide.index("可能被起诉 这意味着"):guide.index("诉讼时效：三年")]
+    assert "最高人民法院关于审理银行卡民事纠纷案件若干问题的规定》第二条" in lawsuit
+    assert "《商业银行信用卡业务监督管理办法》第七十条第三款" in lawsuit
+    assert "第三条" not in lawsuit and "第一百九十五条" not in lawsuit
+
+
+def test_a_lender_account_is_never_worded_as_a_bank(case_client):
+    text = summary_text(case_client, LENDER)
+    lender = account(text, "招联消费金融 · 尾号5678")
+    assert "阶段 后期（90 天以上）：贷款机构可能采取法律手段" in lender
+    assert "银行可能采取法律手段" not in lender
+    assert ("“欠款一万元以上、半年以上没有还款常会被起诉”是本应用参考的文章对银行信用卡的描述，是惯例，"
+            "不是法律规定；这里借用它提醒您。") in lender
+    assert "什么会改变这条提示： 还清这笔欠款的全部金额 “可能被起诉”的含义" in lender
+    assert "恶意透支" not in text and "个性化分期还款协议" not in lender
+    assert "商业银行信用卡业务监督管理办法" not in text and "银行卡民事纠纷" not in text
+    assert "《中华人民共和国民法典》第五百八十五条第二款" in text
+
+
+def test_a_card_account_phase_still_names_the_bank(case_client):
+    card = account(summary_text(case_client, CARD), "招商银行 · 尾号1234")
+    assert "阶段 后期（90 天以上）：银行可能采取法律手段" in card
+
+
+def test_court_flags_name_the_lender_too(case_client):
+    text = summary_text(case_client, LENDER | {"collector": "court_filed"})
+    assert "在诉讼中仍可以和银行或贷款机构协商分期还款。" in text

@@ -111,7 +111,10 @@ def test_a_plan_over_60_months_is_warned_about_on_the_documents_page(client):
     seed(client, replace(CASE, plan=PlanChoices(monthly_offer_fen=10_000)))
     text = client.get("/letters/").text
     assert "方案需要 124 期，超过了 60 期" in text and "¥205.77" in text
-    assert 'href="/letters/request-d1.pdf"' in text        # still offered, with the warning
+    assert "方案改到 60 期以内后就会生成" in text and "加一笔首付款" in text and "申请减免利息和费用" in text
+    assert 'href="/letters/request-d1.pdf"' not in text    # no letter that quotes 5 years beside 124 installments
+    assert client.get("/letters/request-d1.pdf").status_code == 404
+    assert client.get("/letters/request-d1/preview").status_code == 404
 
 
 def test_applicant_details_are_saved_and_the_id_is_kept_when_left_empty(client):

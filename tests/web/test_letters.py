@@ -75,7 +75,7 @@ def test_a_hardship_given_as_a_month_is_shown_as_that_month(client, lang, shown)
     summary = pdf_text(client.get("/letters/summary.pdf").data)
     assert "失业（自2025年2月）" in summary and "2025年2月1日" not in summary
     letter = pdf_text(client.get("/letters/request-d1.pdf").data)
-    assert "自2025年2月起，本人失业" in letter
+    assert "自2025年2月起，本人失去了原来的工作" in letter
 
 
 def test_review_screen_lists_every_answer_with_a_link_to_change_it(client):

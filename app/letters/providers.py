@@ -59,7 +59,7 @@ def case_summary(case: Case, today: date) -> list[Document]:
 @documents.register
 def phone_scripts(case: Case, today: date) -> list[Document]:
     plan = case_plan(case, today)
-    if not any(c.installments for c in plan.creditors):
+    if not any(printable(c) for c in plan.creditors):
         return []
     script = phone_script.build(case, plan)
     return [Document(key="phone-script", title=script.title, summary=str(wording.SCRIPT_SUMMARY),

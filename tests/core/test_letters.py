@@ -316,3 +316,13 @@ def test_phone_script_for_several_creditors_states_each_share():
     script = phone_script.build(case, plan)
     assert "分别给两家机构" in script.intro
     assert "还全部两笔欠款，按欠款比例分给你们的是每月¥400.00。" in "".join(script.calls[1].say)
+
+
+def test_phone_script_calls_only_creditors_with_a_letter_and_offers_no_alternatives():
+    over = make_case(plan=PlanChoices(monthly_offer_fen=10_000))              # 124 installments: no letter
+    plan = core_plan.build(over.debts, over.budget, over.plan, TODAY)
+    assert phone_script.build(over, plan).calls == ()
+    case = make_case()
+    plan = core_plan.build(case.debts, case.budget, case.plan, TODAY)
+    said = "".join(phone_script.build(case, plan).calls[0].say)
+    assert "我会把书面申请书寄给你们，里面写明了这个方案，也附上了证明材料。" in said and "（或" not in said

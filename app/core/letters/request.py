@@ -384,7 +384,8 @@ def _account_paragraph(debt: Debt, today: date) -> str:
         where = f"本人持有{you(debt)}{account_words(debt)}"
     else:
         where = f"本人在{you(debt)}有一笔借款" + (f"（账户尾号{debt.tail}）" if debt.tail else "")
-    text = f"{where}。截至{format_cn_date(today)}，本人所知该账户欠款约{amount(debt.owed_fen).both}"
+    owed_on = "该账户" if is_card(debt) else "该笔借款"
+    text = f"{where}。截至{format_cn_date(today)}，本人所知{owed_on}欠款约{amount(debt.owed_fen).both}"
     if debt.principal_fen is not None:
         text += f"，其中本金约{amount(min(debt.principal_fen, debt.owed_fen)).both}"
     return text + f"，具体以{you(debt)}核对的金额为准。"

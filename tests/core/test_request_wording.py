@@ -85,3 +85,14 @@ def test_sixty_installments_lay_out_as_three_groups_of_twenty_rows():
     assert [row.number for row in page[-1]] == [20, 40, 60]
     [short] = request.schedule_pages(rows[:25])
     assert len(short) == 13 and short[-1][1] is None and short[0][1].number == 14
+
+
+def test_a_debt_paid_at_once_claims_no_monthly_share_and_a_lone_debtor_names_dependants():
+    debt = make_debt(owed_fen=100_000)
+    budget = Budget(income_fen={"wages": 600_000}, spending_fen={"food": 100_000}, household_size=1, dependants=2)
+    case = Case(debts=(debt,), budget=budget, plan=PlanChoices(down_payment_fen=100_000))
+    plan = core_plan.build(case.debts, case.budget, case.plan, TODAY)
+    letter = request.build(case, plan.creditors[0], plan, TODAY)
+    assert letter.share == "本人目前只有贵行这一笔欠款，贵行的欠款拟一次还清，具体见下文还款方案。"
+    assert letter.terms[0] == "第1期（首付款）：于2026年12月1日还款¥1,000.00（人民币壹仟元整）；"
+    assert letter.household.startswith("本人独自生活，另需供养两人。")

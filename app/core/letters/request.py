@@ -317,7 +317,7 @@ def household_paragraph(budget: Budget | None, plan: Plan) -> str:
     if budget is None:
         return f"本人每月能用于还款的金额为{offer}。"
     if budget.household_size <= 1:
-        household = "本人独自生活。"
+        household = "本人独自生活" + (f"，另需供养{count_cn(budget.dependants)}人。" if budget.dependants else "。")
     else:
         household = f"本人家庭共{count_cn(budget.household_size)}口人"
         household += (f"，其中需要本人抚养或赡养的有{count_cn(budget.dependants)}人。"
@@ -495,7 +495,10 @@ def _phrase(hardship: Hardship, budget: Budget) -> str:
 
 def _share_sentence(case: Case, debt: Debt, creditor: CreditorPlan) -> str:
     """Only this debt, or all of them (the annex lists them) and this creditor's monthly share."""
-    mine = f"每月用于偿还{you(debt)}的为{format_yuan(creditor.monthly_fen)}。"
+    if len(creditor.installments) == 1:        # all of it at once (a down payment or a small balance)
+        mine = f"{you(debt)}的欠款拟一次还清，具体见下文还款方案。"
+    else:
+        mine = f"每月用于偿还{you(debt)}的为{format_yuan(creditor.monthly_fen)}。"
     if len(case.debts) <= 1:
         return f"本人目前只有{you(debt)}这一笔欠款，{mine}"
     total = format_yuan(sum(d.owed_fen for d in case.debts))

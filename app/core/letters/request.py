@@ -317,7 +317,8 @@ def household_paragraph(budget: Budget | None, plan: Plan) -> str:
     if budget is None:
         return f"本人每月能用于还款的金额为{offer}。"
     if budget.household_size <= 1:
-        household = "本人独自生活" + (f"，另需供养{count_cn(budget.dependants)}人。" if budget.dependants else "。")
+        supported = f"，另需供养{count_cn(budget.dependants)}人" if budget.dependants else ""
+        household = f"本人独自生活{supported}。"
     else:
         household = f"本人家庭共{count_cn(budget.household_size)}口人"
         household += (f"，其中需要本人抚养或赡养的有{count_cn(budget.dependants)}人。"

@@ -13,13 +13,13 @@ from datetime import date
 from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, SelectMultipleField, StringField, TextAreaField
+from wtforms import BooleanField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.budget import wording
 from app.core import date_input
-from app.core.case import Budget, Hardship, HardshipReason, IncomeSource, Spending
+from app.core.case import AFFECTS_SOMEONE, Affected, Budget, Hardship, HardshipReason, IncomeSource, Spending
 from app.fields import AmountField, CaseForm, date_error, options
 
 MAX_PEOPLE = 20
@@ -135,6 +135,14 @@ class BudgetForm(CaseForm):
     def since_field(self, reason: HardshipReason) -> MonthField:
         return self[f"since_{reason.value}"]
 
+    def who_field(self, reason: HardshipReason) -> SelectField | None:
+        """Whom the hardship struck, for the reasons that strike one person; None for the others."""
+        return self[f"who_{reason.value}"] if reason in AFFECTS_SOMEONE else None
+
+    def _affected(self, reason: HardshipReason) -> Affected:
+        who = self.who_field(reason)
+        return Affected(who.data) if who is not None and who.data else Affected.SELF
+
     def to_budget(self) -> Budget:
         """The validated answers as the case's Budget; blank amounts are left out, not stored as 0."""
         return Budget(
@@ -142,7 +150,7 @@ class BudgetForm(CaseForm):
             spending_fen={c.value: f.fen for c in Spending if (f := self.spending_field(c)).fen is not None},
             household_size=self.household_size.number,
             dependants=self.dependants.number or 0,
-            hardships=tuple(Hardship(r, self.since_field(r).date) for r in HardshipReason
+            hardships=tuple(Hardship(r, self.since_field(r).date, self._affected(r)) for r in HardshipReason
                             if self.reason_field(r).data),
             hardship_other=(self.hardship_other.data or "").strip(),
             story=(self.story.data or "").strip(),
@@ -159,6 +167,11 @@ for _reason, _label in wording.HARDSHIP.items():
     setattr(BudgetForm, f"reason_{_reason.value}", BooleanField(_label))
     setattr(BudgetForm, f"since_{_reason.value}", MonthField(
         _l("“%(reason)s”是从什么时候开始的", reason=_label), [Optional()], render_kw={"autocomplete": "off"}))
+    if _reason in AFFECTS_SOMEONE:
+        setattr(BudgetForm, f"who_{_reason.value}", SelectField(
+            _l("遇到“%(reason)s”的是谁", reason=_label), choices=options(wording.AFFECTED),
+            default=Affected.SELF.value,
+            description=_l("申请书会写明是谁遇到了这个困难，例如“本人母亲因伤病需要治疗”。")))
 
 
 def form_data_for(budget: Budget | None) -> dict:
@@ -170,6 +183,8 @@ def form_data_for(budget: Budget | None) -> dict:
     for hardship in budget.hardships:
         data[f"reason_{hardship.reason.value}"] = True
         data[f"since_{hardship.reason.value}"] = _month_text(hardship.since_on)
+        if hardship.reason in AFFECTS_SOMEONE:
+            data[f"who_{hardship.reason.value}"] = hardship.affected.value
     return data | {
         "household_size": str(budget.household_size), "dependants": str(budget.dependants),
         "hardship_other": budget.hardship_other, "story": budget.story,

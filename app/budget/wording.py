@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
-from app.core.case import HardshipReason, IncomeSource, Spending
+from app.core.case import Affected, HardshipReason, IncomeSource, Spending
 
 INCOME = {
     IncomeSource.WAGES: _l("工资（税后到手）"),
@@ -37,6 +37,16 @@ HARDSHIP = {
     HardshipReason.FAMILY_CHANGE: _l("家庭变故（离婚、亲人去世或重病等）"),
     HardshipReason.INCOME_CUT: _l("收入大幅减少（降薪、停工等）"),
     HardshipReason.OTHER: _l("其他原因"),
+}
+
+# Whom a hardship struck: the letter names them ("本人母亲因伤病需要治疗").
+AFFECTED = {
+    Affected.SELF: _l("我自己"),
+    Affected.SPOUSE: _l("配偶"),
+    Affected.FATHER: _l("父亲"),
+    Affected.MOTHER: _l("母亲"),
+    Affected.CHILD: _l("子女"),
+    Affected.OTHER_FAMILY: _l("其他家人"),
 }
 
 DOCUMENTS = {

@@ -50,6 +50,7 @@ class Debt:
     collector: Collector = Collector.BANK
     collector_name: str = ""                 # agency or law-firm name, court, case number
     demands_on: tuple[date, ...] = ()        # formal collection demands received, oldest first
+    lender_entity: str = ""                  # 网贷/消费金融: legal name (借款合同), the letter's addressee
 
     @property
     def creditor_name(self) -> str:
@@ -147,10 +148,27 @@ class HardshipReason(StrEnum):
     OTHER = "other"
 
 
+class Affected(StrEnum):
+    """Whom a hardship struck: the letter names them, never "本人（或家人）"."""
+
+    SELF = "self"
+    SPOUSE = "spouse"
+    FATHER = "father"
+    MOTHER = "mother"
+    CHILD = "child"
+    OTHER_FAMILY = "other_family"
+
+
 @dataclass(frozen=True)
 class Hardship:
     reason: HardshipReason
     since_on: date | None = None        # the month it began, asked for as a month: kept as its 1st
+    affected: Affected = Affected.SELF  # whom it struck; only asked for AFFECTS_SOMEONE reasons
+
+
+# Reasons that strike one person, who may be the debtor or a family member (asked in the budget form).
+AFFECTS_SOMEONE = (HardshipReason.JOB_LOSS, HardshipReason.ILLNESS, HardshipReason.BUSINESS_FAILURE,
+                   HardshipReason.INCOME_CUT)
 
 
 @dataclass(frozen=True)

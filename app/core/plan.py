@@ -181,6 +181,17 @@ def min_offer_to_fit(amounts_fen: Sequence[int], down_payments_fen: Sequence[int
     return _bisect(fits, 0, low)
 
 
+def runs(installments: Sequence[Installment]) -> list[list[Installment]]:
+    """Installments grouped into runs of consecutive equal amounts, in order (the plan page and letters)."""
+    grouped: list[list[Installment]] = []
+    for installment in installments:
+        if grouped and grouped[-1][-1].amount_fen == installment.amount_fen:
+            grouped[-1].append(installment)
+        else:
+            grouped.append([installment])
+    return grouped
+
+
 def _bisect(fits: Callable[[int], bool], low: int, high: int) -> int:
     """An offer in (low, high] that fits while one fen less does not, given fits(high), not fits(low)."""
     while high - low > 1:

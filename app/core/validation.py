@@ -282,6 +282,7 @@ RULES: dict[str, Rule] = {
     "Debt.collector": CLOSED,
     "Debt.collector_name": line(100),
     "Debt.demands_on": ascending(day, DEMAND_SLOTS),
+    "Debt.lender_entity": line(80),
 
     "Incident.id": row_id,
     "Incident.occurred_at": moment,
@@ -317,6 +318,7 @@ RULES: dict[str, Rule] = {
 
     "Hardship.reason": CLOSED,
     "Hardship.since_on": day,
+    "Hardship.affected": CLOSED,
 
     "PlanChoices.monthly_offer_fen": fen,
     "PlanChoices.down_payment_fen": fen,

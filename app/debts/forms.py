@@ -47,6 +47,10 @@ class DebtForm(CaseForm):
     issuer = SelectField(_l("欠哪家的钱"), [DataRequired(message=_l("请选择银行或贷款机构。"))],
                          description=_l("以账单或催收短信上的名称为准。列表里没有的，选“其他”后填写名称。"))
     issuer_other = StringField(_l("其他机构名称"), [Optional(), Length(max=60)])
+    lender_entity = StringField(
+        _l("贷款机构的公司全称（见借款合同，网贷和消费金融才需要填）"), [Optional(), Length(max=80)],
+        description=_l("例如“某某消费金融股份有限公司”。申请书写给这家公司，App 的名称写在旁边；"
+                       "不知道可以空着，打印后手写。"))
     tail = StringField(_l("卡号或账号后四位"), [Optional()],
                        description=_l("只填后四位，用来在信里区分是哪张卡。不要填完整卡号。"))
     owed = AmountField(_l("现在欠款总额"), [DataRequired(message=_l("请填写现在欠款总额。"))],
@@ -143,6 +147,8 @@ class DebtForm(CaseForm):
             last_payment_on=self.last_payment_on.date, last_payment_fen=self.last_payment.fen,
             collector=Collector(self.collector.data), collector_name=(self.collector_name.data or "").strip(),
             demands_on=tuple(demands),
+            lender_entity=(unicodedata.normalize("NFKC", self.lender_entity.data or "").strip()
+                           if self.kind.data == DebtKind.ONLINE_LENDER.value else ""),
         )
 
 
@@ -157,7 +163,8 @@ def form_data_for(debt: Debt) -> dict:
         "first_missed_on": debt.first_missed_on.isoformat(),
         "last_payment_on": debt.last_payment_on.isoformat() if debt.last_payment_on else "",
         "last_payment": yuan(debt.last_payment_fen), "collector": debt.collector.value,
-        "collector_name": debt.collector_name, "demands": demands + [""] * (DEMAND_SLOTS - len(demands)),
+        "collector_name": debt.collector_name, "lender_entity": debt.lender_entity,
+        "demands": demands + [""] * (DEMAND_SLOTS - len(demands)),
     }
 
 

@@ -68,8 +68,10 @@ class ApplicantForm(CaseForm):
         description=_l("银行要凭它找到您的账户，填了可以少一次来回。它只保存在加密的案件里；"
                        "申请书上默认只显示前四位和后四位。"),
         render_kw={"autocomplete": "off", "spellcheck": "false"})
-    show_id_in_letter = BooleanField(_l("在申请书上印出完整的身份证号码"),
-                                     description=_l("只有银行要求时才需要勾选。"))
+    show_id_in_letter = BooleanField(
+        _l("在申请书上印出完整的身份证号码"),
+        description=_l("银行要凭身份证号码核对是不是您本人的账户，有的银行只认完整号码。勾选后申请书上印完整号码，"
+                       "附件里列上“身份证复印件”；不勾选只印前四位和后四位。"))
     clear_id = BooleanField(_l("删除已保存的身份证号码"))
     address = StringField(_l("通讯地址（可以不填）"), [Optional(), Length(max=120)],
                           description=_l("银行可以把书面答复寄到这里。"))

@@ -1,6 +1,7 @@
 """The documents this step writes, registered into app.documents at import.
 
-One request letter per creditor whose plan has a schedule, the volunteer's case summary, and
+One request letter per creditor whose plan has a schedule within 60 installments (a plan over
+the limit gets no letter: the documents page explains the options instead), the volunteer's case summary, and
 the phone script (which carries the scam warning). Content comes from app.core.letters; these
 functions only wrap it as Documents with UI-language summaries and the English explanation.
 """
@@ -32,10 +33,17 @@ def case_plan(case: Case, today: date) -> core_plan.Plan:
 
 @documents.register
 def request_letters(case: Case, today: date) -> list[Document]:
-    """A request letter for each creditor whose plan has a schedule, in the order the debts were listed."""
+    """A request letter for each creditor whose plan has a schedule that fits 60 installments, in the
+    order the debts were listed. An over-limit plan gets none: the letter would quote 最长期限不超过5年
+    beside a longer schedule, and the bank would refuse it. The documents page shows the options."""
     plan = case_plan(case, today)
     return [_request_document(case, plan, creditor, today)
-            for creditor in plan.creditors if creditor.installments]
+            for creditor in plan.creditors if printable(creditor)]
+
+
+def printable(creditor: core_plan.CreditorPlan) -> bool:
+    """Whether a creditor gets a request letter: a listed schedule within the 60-installment limit."""
+    return bool(creditor.installments) and not creditor.over_limit
 
 
 @documents.register
@@ -51,7 +59,7 @@ def case_summary(case: Case, today: date) -> list[Document]:
 @documents.register
 def phone_scripts(case: Case, today: date) -> list[Document]:
     plan = case_plan(case, today)
-    if not any(c.installments for c in plan.creditors):
+    if not any(printable(c) for c in plan.creditors):
         return []
     script = phone_script.build(case, plan)
     return [Document(key="phone-script", title=script.title, summary=str(wording.SCRIPT_SUMMARY),

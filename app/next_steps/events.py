@@ -54,7 +54,7 @@ def request_reply_events(case: Case, today: date) -> list[Event]:
     return [
         Event(key=f"request-{creditor.debt_id}-reply", on=reply_by(dated_on), kind="request_reply",
               title=str(wording.REPLY_TITLE % {"creditor": names[creditor.debt_id]}), detail=detail)
-        for creditor in plan.creditors if creditor.installments
+        for creditor in plan.creditors if creditor.installments and not creditor.over_limit   # has a letter
     ]
 
 

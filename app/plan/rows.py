@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.case import Debt
-from app.core.plan import CreditorPlan, Installment, Plan
+from app.core.plan import CreditorPlan, Installment, Plan, runs
 from app.i18n import Formats
 from app.plan import wording
 
@@ -42,17 +42,6 @@ class CreditorRow:
     runs: tuple[Run, ...]
     count: int          # installments listed
     full_link: str      # the words of the link to the full schedule
-
-
-def runs(installments: Sequence[Installment]) -> list[list[Installment]]:
-    """Installments grouped into runs of consecutive equal amounts, in order."""
-    grouped: list[list[Installment]] = []
-    for installment in installments:
-        if grouped and grouped[-1][-1].amount_fen == installment.amount_fen:
-            grouped[-1].append(installment)
-        else:
-            grouped.append([installment])
-    return grouped
 
 
 def creditor_rows(plan: Plan, debts: dict[str, Debt], names: dict[str, str],

@@ -42,9 +42,10 @@ def letters(case: Case) -> list[request.RequestLetter]:
 
 
 def all_text(letter: request.RequestLetter) -> str:
-    parts = [letter.title, letter.addressee, letter.account, letter.other_accounts, letter.hardship,
-             letter.request_intro, letter.stop_interest, letter.hold, *letter.terms, letter.stop_collection,
-             letter.basis, *letter.commitments, letter.reply, *letter.attachments, letter.signer, letter.dated]
+    parts = [letter.title, letter.addressee, letter.addressee_brand, letter.account, letter.other_accounts,
+             letter.hardship, letter.household, letter.share, letter.request_intro, letter.stop_interest,
+             letter.hold, *letter.terms, letter.pause_collection, letter.stop_collection, letter.basis,
+             *letter.commitments, letter.reply, *(a.name for a in letter.attachments), letter.signer, letter.dated]
     parts += [f"{label}{value}" for label, value in letter.applicant]
     return "".join(parts)
 
@@ -52,21 +53,22 @@ def all_text(letter: request.RequestLetter) -> str:
 def test_letter_states_the_amount_owed_in_figures_and_capitals_as_of_today():
     [letter] = letters(make_case())
     assert letter.addressee == "招商银行信用卡中心"
-    assert letter.account == ("本人持有贵行信用卡（尾号1234）。截至2026年11月29日，该账户欠款合计"
-                              "¥12,345.67（人民币壹万贰仟叁佰肆拾伍元陆角柒分）。")
+    assert letter.account == ("本人持有贵行信用卡（尾号1234）。截至2026年11月29日，本人所知该账户欠款约"
+                              "¥12,345.67（人民币壹万贰仟叁佰肆拾伍元陆角柒分），具体以贵行核对的金额为准。")
 
 
 def test_known_principal_is_stated_too():
     [letter] = letters(make_case(make_debt(tail="1234", principal_fen=1_000_000)))
-    assert letter.account.endswith("其中本金¥10,000.00（人民币壹万元整）。")
+    assert letter.account.endswith("其中本金约¥10,000.00（人民币壹万元整），具体以贵行核对的金额为准。")
 
 
 def test_monthly_terms_name_count_amount_start_and_a_different_last_installment():
     [letter] = letters(make_case())     # offer ¥6,000 − ¥4,000 − 10 % of ¥4,000 = ¥1,600.00
-    assert letter.hold == "将目前欠款¥12,345.67（人民币壹万贰仟叁佰肆拾伍元陆角柒分）挂账，按以下方案分期偿还："
+    assert letter.hold == ("将目前欠款¥12,345.67（人民币壹万贰仟叁佰肆拾伍元陆角柒分）挂账，按以下方案分期偿还"
+                           "（期数与附件《还款计划表》一致）：")
     assert letter.terms == (
-        "自2026年12月1日起，每月1日还款，共8期：第1期至第7期每期¥1,600.00（人民币壹仟陆佰元整），"
-        "最后一期（第8期，2027年7月1日）¥1,145.67（人民币壹仟壹佰肆拾伍元陆角柒分）；",
+        "第1期至第7期：自2026年12月1日起，每月1日还款，每期¥1,600.00（人民币壹仟陆佰元整），共7期；",
+        "第8期（最后一期）：于2027年7月1日还款¥1,145.67（人民币壹仟壹佰肆拾伍元陆角柒分）；",
         "以上共8期，合计¥12,345.67（人民币壹万贰仟叁佰肆拾伍元陆角柒分），于2027年7月1日还清。",
     )
     assert [row.amount for row in letter.schedule] == ["¥1,600.00"] * 7 + ["¥1,145.67"]
@@ -75,16 +77,17 @@ def test_monthly_terms_name_count_amount_start_and_a_different_last_installment(
 
 def test_equal_installments_are_stated_once():
     [letter] = letters(make_case(make_debt(tail="1234", owed_fen=960_000)))
-    assert letter.terms[0] == "自2026年12月1日起，每月1日还款¥1,600.00（人民币壹仟陆佰元整），共6期；"
+    assert letter.terms[0] == "第1期至第6期：自2026年12月1日起，每月1日还款，每期¥1,600.00（人民币壹仟陆佰元整），共6期；"
 
 
 def test_down_payment_comes_first_and_monthly_payments_follow_from_the_next_month():
     case = make_case(plan=PlanChoices(down_payment_fen=100_000))
     [letter] = letters(case)
-    assert letter.terms[0] == "于2026年12月1日先行还款¥1,000.00（人民币壹仟元整）作为首付款；"
-    assert letter.terms[1].startswith("自2027年1月1日起，每月1日还款，共8期：第1期至第7期每期¥1,600.00")
-    assert "最后一期（第8期，2027年8月1日）¥145.67（人民币壹佰肆拾伍元陆角柒分）" in letter.terms[1]
-    assert letter.terms[2].startswith("以上共9期，合计¥12,345.67")
+    assert letter.terms[0] == "第1期（首付款）：于2026年12月1日还款¥1,000.00（人民币壹仟元整）；"
+    assert letter.terms[1].startswith("第2期至第8期：自2027年1月1日起，每月1日还款，每期¥1,600.00")
+    assert letter.terms[2] == "第9期（最后一期）：于2027年8月1日还款¥145.67（人民币壹佰肆拾伍元陆角柒分）；"
+    assert letter.terms[3].startswith("以上共9期，合计¥12,345.67")
+    assert [row.number for row in letter.schedule] == list(range(1, 10))    # one numbering everywhere
     assert letter.schedule[0].down_payment and not letter.schedule[1].down_payment
 
 
@@ -98,7 +101,7 @@ def test_waiving_fees_holds_the_principal_and_asks_to_waive_what_was_charged():
     case = make_case(make_debt(tail="1234", principal_fen=1_000_000), plan=PlanChoices(waive_fees=True))
     [letter] = letters(case)
     assert letter.stop_interest == "自本申请获同意之日起停止计收利息，并减免已产生的利息、违约金及相关费用；"
-    assert letter.hold == "以本金¥10,000.00（人民币壹万元整）作为挂账金额，按以下方案分期偿还："
+    assert letter.hold.startswith("以本金¥10,000.00（人民币壹万元整）作为挂账金额，按以下方案分期偿还")
     assert letter.terms[-1].startswith("以上共7期，合计¥10,000.00（人民币壹万元整）")
 
 
@@ -119,6 +122,7 @@ def test_basis_cites_article_70_as_something_the_bank_may_do_never_must():
     assert "发卡银行可以与持卡人平等协商" in letter.basis and "恳请贵行" in letter.basis
     text = all_text(letter)
     assert not any(word in text for word in ("必须", "应当同意", "有权要求"))
+    assert letter.pause_collection.startswith("在贵行考虑本申请期间，恳请贵行暂停委托外部机构对本人的催收")
 
 
 def test_commitments_include_no_new_cards_until_paid():
@@ -133,9 +137,22 @@ def test_commitments_include_no_new_cards_until_paid():
 def test_online_lender_letter_is_addressed_to_the_lender_without_article_70():
     debt = make_debt(issuer="zhaolian", kind=DebtKind.ONLINE_LENDER, tail="8888")
     [letter] = letters(make_case(debt))
-    assert letter.addressee == "招联消费金融"
+    assert letter.addressee == "招联消费金融（公司全称：＿＿＿＿＿＿＿＿＿＿）"      # to be written in by hand
     assert letter.account.startswith("本人在贵机构有一笔借款（账户尾号8888）。")
-    assert "第七十条" not in all_text(letter) and "贵行" not in all_text(letter)
+    text = all_text(letter)
+    assert "第七十条" not in text and "贵行" not in text and "信用卡中心" not in text
+
+
+def test_online_lender_letter_is_addressed_to_its_legal_entity_with_the_brand_beside_it():
+    zhaolian = make_debt(issuer="zhaolian", kind=DebtKind.ONLINE_LENDER, lender_entity="招联消费金融股份有限公司")
+    [letter] = letters(make_case(zhaolian))
+    assert (letter.addressee, letter.addressee_brand) == ("招联消费金融股份有限公司", "")   # the name holds it
+    weilidai = make_debt(issuer="weilidai", kind=DebtKind.ONLINE_LENDER, lender_entity="深圳前海微众银行股份有限公司")
+    [letter] = letters(make_case(weilidai))
+    assert (letter.addressee, letter.addressee_brand) == ("深圳前海微众银行股份有限公司", "（微粒贷）")
+    card = make_debt(lender_entity="不应出现")
+    [letter] = letters(make_case(card))
+    assert (letter.addressee, letter.addressee_brand) == ("招商银行信用卡中心", "")
 
 
 def test_reply_date_is_fifteen_days_on_and_concrete():
@@ -170,7 +187,8 @@ def test_no_id_number_means_no_id_line_and_missing_name_leaves_a_line_to_sign():
 def test_one_card_with_a_bank_mentions_no_other_card():
     [letter] = letters(make_case())
     assert letter.other_accounts == ""
-    assert "本人目前只有贵行这一笔欠款。" in letter.hardship
+    assert letter.share == "本人目前只有贵行这一笔欠款，每月用于偿还贵行的为¥1,600.00。"
+    assert letter.debts == () and [a.name for a in letter.attachments][:2] == ["还款计划表", "失业证明"]
 
 
 def test_a_second_card_with_the_same_bank_is_named_in_the_singular():
@@ -185,24 +203,26 @@ def test_several_other_cards_are_counted_and_listed():
     first, *_, icbc = letters(make_case(*debts))
     assert first.other_accounts == "本人在贵行另有两张信用卡（尾号2222、3333）逾期，已分别另行提交申请。"
     assert icbc.other_accounts == ""
-    assert "本人目前共有四笔欠款，合计¥49,382.68。" in first.hardship
+    assert first.share.startswith("本人目前共有四笔欠款，合计约¥49,382.68（详见附件《本人全部债务情况》）。")
+    assert [row.creditor for row in first.debts] == ["招商银行 尾号1111", "招商银行 尾号2222",
+                                                       "招商银行 尾号3333", "中国工商银行 尾号4444"]
+    assert [row.this_one for row in icbc.debts] == [False, False, False, True]
     assert "(s)" not in all_text(first)
 
 
 def test_several_creditors_share_the_offer_fairly_and_the_letter_says_this_creditors_share():
     debts = (make_debt(id="a", tail="1234", owed_fen=3_000_000), make_debt(id="b", issuer="icbc", owed_fen=1_000_000))
     first, second = letters(make_case(*debts))
-    assert "每月用于偿还贵行的为¥1,200.00。" in first.hardship
-    assert "每月用于偿还贵行的为¥400.00。" in second.hardship
+    assert first.share.endswith("每月用于偿还贵行的为¥1,200.00。")
+    assert second.share.endswith("每月用于偿还贵行的为¥400.00。")
+    assert [row.monthly for row in first.debts] == ["¥1,200.00", "¥400.00"]
+    assert "¥" not in first.hardship and "¥" not in second.hardship       # figures never in the editable text
 
 
 def test_default_hardship_uses_reasons_dates_household_and_story():
     [letter] = letters(make_case())
     assert letter.hardship.split("\n") == [
-        "自2025年2月起，本人失业，失去了工资收入。因此，本人无法按原约定按期还款。",
-        "本人家庭共三口人，其中需要本人抚养或赡养的有一人。目前家庭每月收入合计¥6,000.00，"
-        "必要生活支出合计¥4,000.00，每月能用于还款的金额为¥1,600.00。",
-        "本人目前只有贵行这一笔欠款。",
+        "自2025年2月起，本人失去了原来的工作。因此，本人无法按原约定按期还款。",     # wages still recorded
         "具体情况如下：",
         "公司裁员，我失去了工作。",
         "本人并非恶意拖欠，一直有还款意愿。恳请贵行体谅本人的实际困难，给予分期还款的机会。",
@@ -219,7 +239,23 @@ def test_the_users_own_hardship_text_replaces_the_draft():
 
 def test_attachments_list_known_evidence_and_the_users_own_item():
     [letter] = letters(make_case())
-    assert letter.attachments == ("失业证明", "病历、诊断证明", "社区困难证明")
+    assert [(a.label, a.name, a.user_text) for a in letter.attachments] == [
+        ("附件1", "还款计划表", False), ("附件2", "失业证明", False), ("附件3", "病历、诊断证明", False),
+        ("附件4", "社区困难证明", True)]
+    assert letter.attachments_count == "附件共4份"
+    [shown] = letters(make_case(applicant=replace(APPLICANT, show_id_in_letter=True)))
+    assert [a.name for a in shown.attachments][1] == "身份证复印件"
+
+
+def test_household_figures_are_fixed_text_from_the_budget():
+    [letter] = letters(make_case())
+    assert letter.household == ("本人家庭共三口人，其中需要本人抚养或赡养的有一人。目前家庭每月收入合计¥6,000.00，"
+                                "必要生活支出合计¥4,000.00；扣除必要支出后，每月能用于还款的金额为¥1,600.00。")
+    no_income = replace(BUDGET, income_fen={"family_help": 0})
+    [letter] = letters(make_case(budget=no_income, plan=PlanChoices(monthly_offer_fen=30_000)))
+    assert letter.household.endswith("目前家庭每月没有收入，必要生活支出合计¥4,000.00；"
+                                     "收入已不足以支付必要支出，本人将另行设法筹措，每月用于还款¥300.00。")
+    assert letter.hardship.startswith("自2025年2月起，本人失去了工作，目前没有收入。")
 
 
 def test_a_plan_over_60_months_is_kept_as_computed():
@@ -266,7 +302,7 @@ def test_phone_script_uses_the_users_figures_and_warns_about_paid_agents():
     assert call.heading == "招商银行 尾号1234"
     text = "".join(call.say + call.ask)
     assert "我现在欠款¥12,345.67。" in text and "我每月最多能拿出¥1,600.00还款。" in text
-    assert "第1期至第7期每期¥1,600.00，最后一期（第8期，2027年7月1日）¥1,145.67" in text
+    assert "第1期至第7期：自2026年12月1日起，每月1日还款，每期¥1,600.00，共7期；第8期（最后一期）：于2027年7月1日还款¥1,145.67" in text
     assert "工号" in text and "书面" in "".join(script.do_not_agree)
     assert any("个人账户" in item for item in script.do_not_agree)
     assert "免费" in script.scam_fact and len(script.scam_red_flags) == 4
@@ -280,3 +316,13 @@ def test_phone_script_for_several_creditors_states_each_share():
     script = phone_script.build(case, plan)
     assert "分别给两家机构" in script.intro
     assert "还全部两笔欠款，按欠款比例分给你们的是每月¥400.00。" in "".join(script.calls[1].say)
+
+
+def test_phone_script_calls_only_creditors_with_a_letter_and_offers_no_alternatives():
+    over = make_case(plan=PlanChoices(monthly_offer_fen=10_000))              # 124 installments: no letter
+    plan = core_plan.build(over.debts, over.budget, over.plan, TODAY)
+    assert phone_script.build(over, plan).calls == ()
+    case = make_case()
+    plan = core_plan.build(case.debts, case.budget, case.plan, TODAY)
+    said = "".join(phone_script.build(case, plan).calls[0].say)
+    assert "我会把书面申请书寄给你们，里面写明了这个方案，也附上了证明材料。" in said and "（或" not in said

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.core.case import Applicant, Budget, Case, Hardship, HardshipReason, case_to_data
+from app.core.case import Applicant, Budget, Case, Hardship, HardshipReason, PlanChoices, case_to_data
 from tests.factories import make_debt
 
 STATIC = Path(__file__).resolve().parents[2] / "static"
@@ -49,10 +49,12 @@ def test_request_letter_pdf_states_card_amounts_schedule_basis_and_pages(client,
     seed(client, CASE)
     text = "".join(pages(client.get("/letters/request-d0000001.pdf").data))
     for expected in ("招商银行信用卡中心", "尾号1234", "¥12,345.67", "人民币壹万贰仟叁佰肆拾伍元陆角柒分",
-                     "自2026年12月1日起，每月1日还款，共8期", "每期¥1,600.00（人民币壹仟陆佰元整）",
-                     "最后一期（第8期，2027年7月1日）¥1,145.67", "第七十条", "发卡银行可以与持卡人平等协商",
+                     "第1期至第7期：自2026年12月1日起，每月1日还款，每期¥1,600.00（人民币壹仟陆佰元整），共7期",
+                     "第8期（最后一期）：于2027年7月1日还款¥1,145.67", "本人所知该账户欠款约¥12,345.67",
+                     "具体以贵行核对的金额为准", "恳请贵行暂停委托外部机构对本人的催收", "第七十条", "发卡银行可以与持卡人平等协商",
                      "不向任何银行申领信用卡", "请贵行于2026年12月14日前书面答复", "1101**********1237",
-                     "病历、诊断证明", "收入证明或银行流水", "申请人（签名）：张三", "日期：2026年11月29日", "第1页共"):
+                     "附件2：病历、诊断证明1份", "附件3：收入证明或银行流水1份", "附件共3份",
+                     "申请人（签名并按手印）：", "姓名：张三", "附件1：还款计划表", "日期：2026年11月29日", "第1页共"):
         assert expected in text, expected
     assert "110101199001011237" not in text and "(s)" not in text and "必须" not in text
     assert weasyprint_warnings(caplog) == []
@@ -93,12 +95,32 @@ def test_print_all_holds_every_document_title_and_the_scam_warning(client):
     assert text.count(TITLE) == 2 and "是免费的" in text
 
 
-def test_a_sixty_installment_schedule_breaks_cleanly_across_pages(client):
-    seed(client, replace(CASE, debts=(make_debt(id="d0000001", tail="1234", owed_fen=9_600_000),)))
-    data = client.get("/letters/request-d0000001.pdf").data
-    text = "".join(pages(data))
-    assert "共60期" in text and "2031年11月1日" in text and "合计¥96,000.00" in text
-    assert len(pages(data)) >= 3
+SIXTY = replace(CASE, debts=(make_debt(id="d0000001", tail="1234", owed_fen=9_600_000),
+                             make_debt(id="d0000002", issuer="icbc", tail="5678", owed_fen=2_400_000)),
+                budget=replace(BUDGET, story="2025年1月我因病住院，出院后只能做些零工，收入比以前少了很多。"),
+                plan=PlanChoices(monthly_offer_fen=200_000))
+
+
+def test_a_sixty_installment_request_is_two_pages_of_letter_and_one_page_per_annex(client):
+    seed(client, SIXTY)
+    letter = pages(client.get("/letters/request-d0000001.pdf").data)
+    assert len(letter) == 4, [p[:40] for p in letter]
+    assert "签名并按手印" in letter[1] and "特此申请" in letter[1]
+    assert letter[2].startswith("附件1：还款计划表") and "共60期，合计¥96,000.00" in letter[2]
+    assert "2031年11月1日" in letter[2] and letter[2].count("¥1,600.00") == 60
+    assert letter[3].startswith("附件2：本人全部债务情况")
+    assert "中国工商银行尾号5678" in letter[3] and "¥120,000.00" in letter[3]
+    assert "第1期至第60期：自2026年12月1日起，每月1日还款，每期¥1,600.00" in letter[0] + letter[1]
+    assert "第4页共4页" in letter[3]
+
+
+def test_a_creditor_over_60_installments_gets_no_request_letter_in_print_all(client):
+    seed(client, replace(TWO_CARDS, plan=PlanChoices(monthly_offer_fen=10_000)))
+    pack = "".join(pages(client.get("/letters/all.pdf").data))
+    assert TITLE not in pack and "最长期限不超过5年" not in pack
+    assert client.get("/letters/request-d0000001.pdf").status_code == 404
+    page = client.get("/letters/").text
+    assert "超过了 60 期" in page and "每月至少还" in page
 
 
 def test_each_document_in_print_all_is_paged_on_its_own():

@@ -75,7 +75,7 @@ def test_a_hardship_given_as_a_month_is_shown_as_that_month(client, lang, shown)
     summary = pdf_text(client.get("/letters/summary.pdf").data)
     assert "失业（自2025年2月）" in summary and "2025年2月1日" not in summary
     letter = pdf_text(client.get("/letters/request-d0000001.pdf").data)
-    assert "自2025年2月起，本人失业" in letter
+    assert "自2025年2月起，本人失去了原来的工作" in letter
 
 
 def test_review_screen_lists_every_answer_with_a_link_to_change_it(client):
@@ -111,7 +111,10 @@ def test_a_plan_over_60_months_is_warned_about_on_the_documents_page(client):
     seed(client, replace(CASE, plan=PlanChoices(monthly_offer_fen=10_000)))
     text = client.get("/letters/").text
     assert "方案需要 124 期，超过了 60 期" in text and "¥205.77" in text
-    assert 'href="/letters/request-d0000001.pdf"' in text        # still offered, with the warning
+    assert "方案改到 60 期以内后就会生成" in text and "加一笔首付款" in text and "申请减免利息和费用" in text
+    assert 'href="/letters/request-d0000001.pdf"' not in text    # no letter that quotes 5 years beside 124 installments
+    assert client.get("/letters/request-d0000001.pdf").status_code == 404
+    assert client.get("/letters/request-d0000001/preview").status_code == 404
 
 
 def test_applicant_details_are_saved_and_the_id_is_kept_when_left_empty(client):

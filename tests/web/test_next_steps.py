@@ -94,3 +94,9 @@ def test_page_without_a_plan_says_there_is_nothing_yet(client):
     text = client.get("/next/").text
     assert "还没有需要跟进的日期" in text
     assert calendar_events(client) == []
+
+
+def test_a_creditor_over_60_installments_gets_no_reply_date_since_it_gets_no_letter(client):
+    seed(client, replace(CASE, plan=PlanChoices(monthly_offer_fen=10_000)))
+    replies = [e for e in calendar_events(client) if "request-d1-reply" in str(e.get("UID"))]
+    assert replies == []

@@ -19,7 +19,7 @@ _SMALL_COUNTS = ("零", "一", "两", "三", "四", "五", "六", "七", "八", 
 
 HARDSHIP_WORDS = {
     HardshipReason.JOB_LOSS: "失业",
-    HardshipReason.ILLNESS: "生病或受伤",
+    HardshipReason.ILLNESS: "伤病",              # one word for illness or injury: never "（或受伤）"
     HardshipReason.BUSINESS_FAILURE: "经营失败",
     HardshipReason.FAMILY_CHANGE: "家庭变故",
     HardshipReason.INCOME_CUT: "收入减少",
@@ -35,6 +35,16 @@ EVIDENCE_DOCUMENTS = {
     "hardship_certificate": "低保证明或困难证明",
     "business_closed": "营业执照注销证明",
     "family_change": "家庭变故证明（离婚、亲人去世等）",
+}
+
+
+# Income sources and spending as a letter names them (no "或" alternatives: a category, not a choice).
+INCOME_WORDS = {
+    "wages": "工资",
+    "business": "经营及零工收入",
+    "pension_benefits": "养老金、低保等补助",
+    "family_help": "亲友资助",
+    "other": "其他收入",
 }
 
 
@@ -84,8 +94,22 @@ def you(debt: Debt) -> str:
 
 
 def addressee(debt: Debt) -> str:
-    """'招商银行信用卡中心' for a card; the lender's own name otherwise."""
-    return f"{debt.creditor_name}信用卡中心" if is_card(debt) else debt.creditor_name
+    """'招商银行信用卡中心' for a card; for a lender its legal entity as the user gave it (借款合同),
+    else its brand with a line to write the company's full name in."""
+    if is_card(debt):
+        return f"{debt.creditor_name}信用卡中心"
+    return debt.lender_entity.strip() or f"{debt.creditor_name}（公司全称：＿＿＿＿＿＿＿＿＿＿）"
+
+
+def addressee_brand(debt: Debt) -> str:
+    """The brand beside a lender's legal name ('（招联消费金融）'), when the name does not already hold it."""
+    entity, brand = debt.lender_entity.strip(), debt.creditor_name
+    if is_card(debt) or not entity or brand in entity:
+        return ""
+    if brand.endswith("）") and "（" in brand:       # 微粒贷（微众银行） beside 微众银行…: （微粒贷）
+        name, _, note = brand[:-1].partition("（")
+        brand = name if note in entity else brand
+    return f"（{brand}）"
 
 
 def account_words(debt: Debt) -> str:

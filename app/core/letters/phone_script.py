@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.case import Case, HardshipReason
+from app.core.case import AFFECTS_SOMEONE, Affected, Case, HardshipReason
 from app.core.dates import format_cn_date
 from app.core.letters.common import HARDSHIP_WORDS, account_words, amount, count_cn, is_card, you
 from app.core.letters.request import payment_terms
@@ -68,7 +68,7 @@ class PhoneScript:
 
 
 def build(case: Case, plan: Plan) -> PhoneScript:
-    scheduled = [c for c in plan.creditors if c.installments]
+    scheduled = [c for c in plan.creditors if c.installments and not c.over_limit]   # those with a letter
     if len(scheduled) == 1:
         intro = "下面是给银行打电话时可以照着说的话，金额和日期都来自您填写的情况，与申请书一致。"
     else:
@@ -93,7 +93,7 @@ def _call(case: Case, creditor: CreditorPlan, plan: Plan) -> Call:
         "但是我愿意还，想申请个性化分期还款。",
         _share(creditor, plan),
         _ask_for(case, creditor),
-        "我已经（或将要）寄出书面申请书，里面写明了这个方案，也附上了困难证明。",
+        _letter_sent(case),
     ]
     ask = (
         "请问您贵姓？工号是多少？（记下来）",
@@ -104,6 +104,14 @@ def _call(case: Case, creditor: CreditorPlan, plan: Plan) -> Call:
         "还款应该还到哪个账户？（只接受还到自己的信用卡账户或银行官方渠道）",
     )
     return Call(heading=heading, say=tuple(say), ask=ask)
+
+
+def _letter_sent(case: Case) -> str:
+    """The written request, in words true before and after it is posted; evidence only if there is some."""
+    budget = case.budget
+    evidence = bool(budget and (budget.documents or budget.documents_other.strip()))
+    return ("我会把书面申请书寄给你们，里面写明了这个方案" + ("，也附上了证明材料。" if evidence else "。")
+            + "（已经寄出的，就说“已经寄出”。）")
 
 
 def _ask_for(case: Case, creditor: CreditorPlan) -> str:
@@ -134,5 +142,6 @@ def _reasons(case: Case) -> str:
     hardships = case.budget.hardships if case.budget else ()
     if not hardships:
         return "我家里经济困难"
-    words = "、".join(HARDSHIP_WORDS[h.reason] for h in hardships if h.reason is not HardshipReason.OTHER)
+    words = "、".join(("家人" if h.reason in AFFECTS_SOMEONE and h.affected is not Affected.SELF else "")
+                     + HARDSHIP_WORDS[h.reason] for h in hardships if h.reason is not HardshipReason.OTHER)
     return f"因为{words or '家里遇到困难'}，收入跟不上"

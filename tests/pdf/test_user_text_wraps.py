@@ -352,3 +352,48 @@ def test_typed_line_breaks_are_separate_lines_in_the_pdf(long_pdfs, kind):
     for first, second in BREAKS.get(kind, BREAKS[REQUEST] + BREAKS[COMPLAINT]):
         at = next(n for n, line in enumerate(lines) if line.endswith(first))
         assert lines[at + 1].startswith(second), lines[at - 1:at + 2]
+
+
+# --- Layout: nothing sticks out of its table cell -------------------------------------------------
+
+def sticking_out(html: str) -> list[tuple[int, str]]:
+    """Text boxes wider than their table cell or the page's text area, from WeasyPrint's layout
+    (the boxes the PDF is drawn from; `_page_box` is WeasyPrint's, read-only here)."""
+    from pathlib import Path
+
+    from flask import current_app
+    from weasyprint.formatting_structure import boxes
+
+    from app.letters.pdf import LetterHTML, StaticFilesOnly
+
+    fetcher = StaticFilesOnly(Path(current_app.static_folder))
+    document = LetterHTML(string=html, base_url=fetcher.root.as_uri() + "/", url_fetcher=fetcher).render()
+    found = []
+    for number, page in enumerate(document.pages, start=1):
+        area = page._page_box
+        left, right = area.content_box_x(), area.content_box_x() + area.width
+
+        def walk(box, low, high, number=number):
+            if isinstance(box, boxes.MarginBox):
+                return
+            if isinstance(box, boxes.TableCellBox):
+                low, high = box.content_box_x(), box.content_box_x() + box.width
+            if isinstance(box, boxes.TextBox) and (box.position_x < low - 0.5
+                                                   or box.position_x + box.width > high + 0.5):
+                found.append((number, box.text[:30]))
+            for child in getattr(box, "children", ()):
+                walk(child, low, high)
+
+        walk(area, left, right)
+    return found
+
+
+def test_the_largest_amounts_and_long_names_stay_inside_their_cells(app):
+    case = _debt(base_case(), owed_fen=9_999_999_999, principal_fen=9_999_999_999, issuer="other",
+                 issuer_other="云岭农村商业银行瑞丽支行" + run("latin", "Bank", 300),
+                 collector_name="鼎盛恒通资产管理有限公司" + run("digits", "7", 300))
+    case = _applicant(case, address=run("url", "https://", 400))
+    case = replace(case, plan=replace(case.plan, monthly_offer_fen=999_999_999, down_payment_fen=999_999_999))
+    with app.test_request_context():
+        htmls = document_htmls(case)
+        assert {kind: sticking_out(htmls[kind]) for kind in (SUMMARY, REQUEST)} == {SUMMARY: [], REQUEST: []}

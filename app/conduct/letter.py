@@ -156,9 +156,10 @@ def own_staff(complaint: Complaint) -> bool:
 
 
 def user(text: str) -> Markup:
-    """A user's string inside a letter sentence: escaped, in an element of class `user-text` (the
-    class that keeps what the user typed readable in print, however long its unbroken runs)."""
-    return Markup('<span class="user-text">{}</span>').format(text)
+    """A user's string inside a letter sentence, escaped. The template prints every sentence holding
+    one in a block of class `user-text`; not in an inline span of its own, because WeasyPrint does
+    not wrap a long Latin run inside a nested inline box (tests/pdf/test_user_text_wraps.py)."""
+    return Markup("{}").format(text)
 
 
 def collector_text(complaint: Complaint) -> Markup:
@@ -180,19 +181,19 @@ def addressee(complaint: Complaint) -> str:
     return Markup("{}投诉处理部门" if complaint.lender else "{}消费者权益保护部门").format(name)
 
 
-def accounts_text(complaint: Complaint) -> str:
+def accounts_text(complaint: Complaint) -> Markup:
     """What the debtor holds, as the opening sentence says it after '本人…': '持有贵行信用卡（尾号1234）',
     '持有贵行的两张信用卡（尾号1234、5678）', '在贵机构有借款（账户尾号8888）', with a blank to fill
     in when no account is known."""
     debts = complaint.debts
-    tails = "、".join(d.tail or BLANK for d in debts) or BLANK
+    tails = Markup("、").join(user(d.tail) if d.tail else BLANK for d in debts) or BLANK
     who = you(complaint)
     if complaint.lender:
         several = f"{count_cn(len(debts))}笔" if len(debts) > 1 else ""
-        return f"在{who}有{several}借款（账户尾号{tails}）"
+        return Markup(f"在{who}有{several}借款（账户尾号{{}}）").format(tails)
     if len(debts) <= 1:
-        return f"持有{who}信用卡（尾号{tails}）"
-    return f"持有{who}的{count_cn(len(debts))}张信用卡（尾号{tails}）"
+        return Markup(f"持有{who}信用卡（尾号{{}}）").format(tails)
+    return Markup(f"持有{who}的{count_cn(len(debts))}张信用卡（尾号{{}}）").format(tails)
 
 
 def when_text(incident: Incident) -> str:

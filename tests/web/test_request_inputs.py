@@ -37,7 +37,7 @@ def test_a_lenders_legal_name_is_saved_and_the_letter_is_addressed_to_it(case_cl
     assert 'value="招联消费金融股份有限公司"' in case_client.get(f"/debts/{debt_id}/edit").text
     case_client.post("/budget/", data=BUDGET)
     letter = case_client.get(f"/letters/request-{debt_id}/preview").text
-    assert "招联消费金融股份有限公司</span>：" in letter
+    assert '<p class="salutation user-text">招联消费金融股份有限公司' in letter
     assert "第七十条" not in letter and "贵行" not in letter and "信用卡中心" not in letter
 
 

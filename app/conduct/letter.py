@@ -29,6 +29,7 @@ from app.core.case import Case, Channel, CollectorKind, EvidenceKind, Incident, 
 from app.core.citations import Citation, Tag
 from app.core.conduct.facts import Fact
 from app.core.letters.common import count_cn
+from app.core.letters.request import letter_date
 from app.documents import Document, Paragraph, narrative, register
 from app.downloads import safe_filename
 
@@ -386,5 +387,7 @@ def document(case: Case, complaint: Complaint, today: date) -> Document:
 
 @register
 def complaint_documents(case: Case, today: date) -> list[Document]:
-    """Documents provider: one complaint letter per collector with 违法 or 违规 findings."""
-    return [document(case, complaint, today) for complaint in complaints_for(case)]
+    """Documents provider: one complaint letter per collector with 违法 or 违规 findings, dated as the
+    request letters are (the signing date the user chose, or today)."""
+    dated_on = letter_date(case, today)
+    return [document(case, complaint, dated_on) for complaint in complaints_for(case)]

@@ -327,3 +327,14 @@ def test_every_user_string_in_the_letter_is_escaped_inside_a_user_text_element(c
         escaped = typed.replace("<", "&lt;").replace(">", "&gt;")
         assert escaped in letter_html and typed in "\n".join(user_texts(letter_html)), typed
         assert "<" not in typed or typed not in letter_html
+
+
+def test_the_complaint_is_dated_as_the_request_letters_are(case_client):
+    case_client.post("/debts/new", data=DEBT)
+    add(case_client)
+    case_client.post("/letters/applicant", data={"name": "张三", "phone": "13800138000", "signed_on": "2026-11-28"})
+    page = case_client.get("/letters/").text
+    key = page[page.index('id="doc-complaint-') + len('id="doc-'):].split('"')[0]
+    page = case_client.get(f"/letters/{key}/preview").text
+    letter = page[page.index('<section class="document complaint">'):page.index("</section>")]
+    assert "日期：2026年11月28日" in letter and "2026年11月29日" not in letter

@@ -167,7 +167,7 @@ def collector_text(complaint: Complaint) -> Markup:
     """How the letter names the collector, first time round."""
     kind, name = complaint.collector
     if own_staff(complaint):
-        return Markup(f"{you(complaint)}的催收人员")
+        return Markup("{}的催收人员").format(you(complaint))
     if kind is CollectorKind.BANK:
         return Markup("“{}”的催收人员").format(user(name))
     if kind is CollectorKind.AGENCY:
@@ -179,7 +179,7 @@ def addressee(complaint: Complaint) -> str:
     """'招商银行消费者权益保护部门' for a bank; a lender's complaint desk, whose name we do not know,
     as '某某消费金融投诉处理部门'; a line to fill in when the creditor is not known."""
     name = user(complaint.creditor) if complaint.creditor else BLANK
-    return Markup("{}投诉处理部门" if complaint.lender else "{}消费者权益保护部门").format(name)
+    return (Markup("{}投诉处理部门") if complaint.lender else Markup("{}消费者权益保护部门")).format(name)
 
 
 def accounts_text(complaint: Complaint) -> Markup:
@@ -191,10 +191,10 @@ def accounts_text(complaint: Complaint) -> Markup:
     who = you(complaint)
     if complaint.lender:
         several = f"{count_cn(len(debts))}笔" if len(debts) > 1 else ""
-        return Markup(f"在{who}有{several}借款（账户尾号{{}}）").format(tails)
+        return Markup("在{}有{}借款（账户尾号{}）").format(who, several, tails)
     if len(debts) <= 1:
-        return Markup(f"持有{who}信用卡（尾号{{}}）").format(tails)
-    return Markup(f"持有{who}的{count_cn(len(debts))}张信用卡（尾号{{}}）").format(tails)
+        return Markup("持有{}信用卡（尾号{}）").format(who, tails)
+    return Markup("持有{}的{}张信用卡（尾号{}）").format(who, count_cn(len(debts)), tails)
 
 
 def when_text(incident: Incident) -> str:
@@ -214,14 +214,14 @@ def incident_text(incident: Incident) -> Markup:
         what += f"，共{incident.count}次"
     notes: list[Markup] = []
     if incident.contacted is not Party.DEBTOR:
-        notes.append(Markup(f"被联系的是{PARTIES[incident.contacted]}"))
+        notes.append(Markup("被联系的是{}").format(PARTIES[incident.contacted]))
     if incident.caller_name:
         notes.append(Markup("对方自称“{}”").format(user(incident.caller_name)))
     if incident.caller_number:
         notes.append(Markup("来电或联系号码为{}").format(user(incident.caller_number)))
     if incident.number_dialled:
         notes.append(Markup("拨打的是本人的号码{}").format(user(incident.number_dialled)))
-    sentence = Markup(f"对方{what}")
+    sentence = Markup("对方{}").format(what)
     if notes:
         sentence += Markup("（{}）").format(Markup("；").join(notes))
     sentence += Markup("。")
@@ -312,13 +312,13 @@ def _exhibits(complaint: Complaint, numbers: dict[str, int]) -> list[Markup]:
     rows: list[Markup] = []
     for incident in complaint.incidents:
         for item in incident.evidence:
-            text = Markup(f"{EVIDENCE[item.kind]}，{dates.format_cn_date(item.dated_on)}")
+            text = Markup("{}，{}").format(EVIDENCE[item.kind], dates.format_cn_date(item.dated_on))
             if item.note:
                 text += Markup("，{}").format(user(item.note))
             if several:
-                text += Markup(f"（对应上述第{numbers[incident.id]}项）")
+                text += Markup("（对应上述第{}项）").format(numbers[incident.id])
             rows.append(text)
-    return [Markup(f"证据{cn_number(n)}：") + text for n, text in enumerate(rows, start=1)]
+    return [Markup("证据{}：").format(cn_number(n)) + text for n, text in enumerate(rows, start=1)]
 
 
 def statement_paragraph(case: Case, complaint: Complaint) -> Paragraph:

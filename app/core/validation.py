@@ -250,18 +250,8 @@ RULES: dict[str, Rule] = {
     "Case.snapshots": rows("id", finals.MAX_FINALS),
     "Case.finals": rows(most=finals.MAX_FINALS),
 
-    # A snapshot is the case's own content at the day a document was made final: the same rules.
     "Snapshot.id": line(finals.ID_CHARS, SNAPSHOT_ID),
     "Snapshot.content": NESTED,
-    "CaseContent.debts": rows("id", lambda limits: limits.max_debts, "too_many_debts"),
-    "CaseContent.incidents": rows("id", lambda limits: limits.max_incidents, "too_many_incidents"),
-    "CaseContent.budget": NESTED,
-    "CaseContent.plan": NESTED,
-    "CaseContent.applicant": NESTED,
-    "CaseContent.narratives": mapping(line(80, NARRATIVE_KEY), text(NARRATIVE_FACTOR)),
-    "CaseContent.complaints_sent_on": mapping(line(40, COMPLAINT_KEY), iso_day),
-    "CaseContent.complaints_received_on": mapping(line(40, COMPLAINT_KEY), iso_day),
-
     "FinalDocument.key": line(80, DOCUMENT_KEY),
     "FinalDocument.version": number(1, MAX_NUMBER),
     "FinalDocument.finalized_on": day,
@@ -332,6 +322,9 @@ RULES: dict[str, Rule] = {
     "Applicant.address": line(120),
     "Applicant.signed_on": day,
 }
+
+# A snapshot is the case's own content on the day a document was made final: the same rules.
+RULES |= {f"CaseContent.{name}": RULES[f"Case.{name}"] for name in finals.CONTENT_FIELDS}
 
 
 # --- rules that tie fields together ----------------------------------------------------------

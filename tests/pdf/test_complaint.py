@@ -112,13 +112,19 @@ def test_a_collector_for_two_banks_gives_one_letter_to_each_bank(case_client):
     assert "按债权人分别起草了 2 封投诉信" in findings
 
 
-def test_a_count_spanning_two_banks_is_stated_as_the_collectors_calls_to_the_debtor(case_client):
+def calls_about_two_banks(case_client) -> str:
+    """One agency's unanswered calls: 4 about the 招商银行 card, 3 about the 工商银行 one; the 工商银行 key."""
     case_client.post("/debts/new", data=DEBT)
     case_client.post("/debts/new", data=DEBT | {"issuer": "icbc", "tail": "5678"})
     ids = re.findall(r'<option value="([0-9a-f]{8})"', case_client.get("/conduct/new").text)
     add_batch(case_client, debt_id=ids[0], count="4", at_time="10:00", until="10:30")
     add_batch(case_client, debt_id=ids[1], count="3", at_time="11:00", until="11:30")
     icbc = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "中国工商银行")
+    return icbc
+
+
+def test_a_count_spanning_two_banks_is_stated_as_the_collectors_calls_to_the_debtor(case_client):
+    icbc = calls_about_two_banks(case_client)
     for key, mine in ((KEY, "10:00至10:30，对方来电，本人未接通，共4次"),
                       (icbc, "11:00至11:30，对方来电，本人未接通，共3次")):
         text = preview_text(case_client, key)
@@ -259,12 +265,7 @@ def pdf_of(client, key: str) -> str:
 
 
 def test_pdf_one_letter_to_each_bank_with_that_banks_incidents(case_client):
-    case_client.post("/debts/new", data=DEBT)
-    case_client.post("/debts/new", data=DEBT | {"issuer": "icbc", "tail": "5678"})
-    ids = re.findall(r'<option value="([0-9a-f]{8})"', case_client.get("/conduct/new").text)
-    add_batch(case_client, debt_id=ids[0], count="4", at_time="10:00", until="10:30")
-    add_batch(case_client, debt_id=ids[1], count="3", at_time="11:00", until="11:30")
-    icbc = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "中国工商银行")
+    icbc = calls_about_two_banks(case_client)
     cmb_text, icbc_text = pdf_of(case_client, KEY), pdf_of(case_client, icbc)
     assert "招商银行消费者权益保护部门" in cmb_text and "持有贵行信用卡（尾号1234）" in cmb_text
     assert "中国工商银行消费者权益保护部门" in icbc_text and "持有贵行信用卡（尾号5678）" in icbc_text

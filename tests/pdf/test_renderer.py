@@ -97,21 +97,9 @@ def test_render_logs_no_weasyprint_warnings(caplog):
     assert not weasyprint_records(caplog), caplog.text  # .notdef = no font; fontTools = no HarfBuzz-Subset
 
 
-def test_a_plain_letter_asks_the_fetcher_for_the_stylesheet_only(monkeypatch):
-    asked: list[str] = []
-    fetch = StaticFilesOnly.fetch
-
-    def recording_fetch(self, url, headers=None):
-        asked.append(url)
-        return fetch(self, url, headers)
-
-    monkeypatch.setattr(StaticFilesOnly, "fetch", recording_fetch)
-    monkeypatch.setattr(pdf._per_thread, "stylesheets", {}, raising=False)   # nothing parsed yet
-    render(TWO_DOCUMENTS, request=REQUEST, complaint=COMPLAINT)
-    assert asked == [STATIC.as_uri() + "/css/letters.css"]
-
-
-def test_letters_css_is_parsed_once_and_reused_while_unchanged(monkeypatch):
+@pytest.fixture
+def fetched(monkeypatch) -> list[str]:
+    """The URLs the PDF fetcher is asked for, with no stylesheet parsed yet in this thread."""
     asked: list[str] = []
     fetch = StaticFilesOnly.fetch
 
@@ -121,6 +109,17 @@ def test_letters_css_is_parsed_once_and_reused_while_unchanged(monkeypatch):
 
     monkeypatch.setattr(StaticFilesOnly, "fetch", recording_fetch)
     monkeypatch.setattr(pdf._per_thread, "stylesheets", {}, raising=False)
+    return asked
+
+
+def test_a_plain_letter_asks_the_fetcher_for_the_stylesheet_only(fetched):
+    asked = fetched
+    render(TWO_DOCUMENTS, request=REQUEST, complaint=COMPLAINT)
+    assert asked == [STATIC.as_uri() + "/css/letters.css"]
+
+
+def test_letters_css_is_parsed_once_and_reused_while_unchanged(fetched):
+    asked = fetched
     first = pdf_text(render(TWO_DOCUMENTS, request=REQUEST, complaint=COMPLAINT))
     again = pdf_text(render(TWO_DOCUMENTS, request=REQUEST, complaint=COMPLAINT))
     assert asked == [STATIC.as_uri() + "/css/letters.css"]          # the second render reused it

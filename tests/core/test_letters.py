@@ -300,7 +300,8 @@ def test_phone_script_uses_the_users_figures_and_warns_about_paid_agents():
     script = phone_script.build(case, plan)
     [call] = script.calls
     assert call.heading == "招商银行 尾号1234"
-    text = "".join(call.say + call.ask)
+    text = "".join((*call.say, *script.ask))
+    assert call.check == "共8期，每月¥1,600.00，第一期2026年12月1日"
     assert "我现在欠款¥12,345.67。" in text and "我每月最多能拿出¥1,600.00还款。" in text
     assert "第1期至第7期：自2026年12月1日起，每月1日还款，每期¥1,600.00，共7期；第8期（最后一期）：于2027年7月1日还款¥1,145.67" in text
     assert "工号" in text and "书面" in "".join(script.do_not_agree)

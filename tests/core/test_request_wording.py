@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -81,10 +82,10 @@ def test_figures_live_outside_the_editable_statement_and_follow_the_budget(edite
 def test_sixty_installments_lay_out_as_three_groups_of_twenty_rows():
     rows = tuple(request.ScheduleRow(n, "", "", False) for n in range(1, 61))
     [page] = request.schedule_pages(rows)
-    assert len(page) == 20 and [row.number for row in page[0]] == [1, 21, 41]
-    assert [row.number for row in page[-1]] == [20, 40, 60]
+    assert [[row.number for row in group] for group in page] == [
+        list(range(1, 21)), list(range(21, 41)), list(range(41, 61))]
     [short] = request.schedule_pages(rows[:25])
-    assert len(short) == 13 and short[-1][1] is None and short[0][1].number == 14
+    assert [[row.number for row in group] for group in short] == [list(range(1, 14)), list(range(14, 26))]
 
 
 def test_a_debt_paid_at_once_claims_no_monthly_share_and_a_lone_debtor_names_dependants():
@@ -96,3 +97,13 @@ def test_a_debt_paid_at_once_claims_no_monthly_share_and_a_lone_debtor_names_dep
     assert letter.share == "本人目前只有贵行这一笔欠款，贵行的欠款拟一次还清，具体见下文还款方案。"
     assert letter.terms[0] == "第1期（首付款）：于2026年12月1日还款¥1,000.00（人民币壹仟元整）；"
     assert letter.household.startswith("本人独自生活，另需供养两人。")
+
+
+def test_the_debts_annex_claims_no_monthly_share_for_a_creditor_over_the_limit():
+    first, second = make_debt(id="d0000001", owed_fen=600_000), make_debt(id="d0000002", tail="5678", owed_fen=300_000)
+    case = Case(debts=(first, second), plan=PlanChoices(monthly_offer_fen=30_000))
+    plan = core_plan.build(case.debts, case.budget, case.plan, TODAY)
+    over = dataclasses.replace(plan.creditors[1], over_limit=True)
+    plan = dataclasses.replace(plan, creditors=(plan.creditors[0], over))
+    rows = request.debt_rows(case, plan, first)
+    assert [(row.monthly, row.over_limit) for row in rows] == [("¥200.00", False), ("另行协商", True)]

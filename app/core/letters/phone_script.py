@@ -35,6 +35,15 @@ AFTER_CALL = (
     "银行同意后，请对方把协议或确认寄到您的地址或发到您的手机，核对期数、每期金额和日期无误后再签字。",
     "银行不同意，也可以再书面申请，或者过一段时间再打；态度平和、保持联系本身就很重要。",
 )
+# Asked on every call, so printed once; each call's own figures are in its `check` line.
+ASK_ON_EVERY_CALL = (
+    "请问您贵姓？工号是多少？（记下来）",
+    "我这种情况能不能办理个性化分期？需要我提供哪些材料？寄到哪里？",
+    "如果可以，分期后每期金额、期数和第一期日期是多少？（和下面每家的“核对”一行对照）",
+    "分期期间还计不计利息、违约金和其他费用？",
+    "办好之后，能不能把协议或确认寄给我，或者发短信给我？",
+    "还款应该还到哪个账户？（只接受还到自己的信用卡账户或银行官方渠道）",
+)
 SCAM_TITLE = "小心收费的“停息挂账代理”"
 SCAM_FACT = "向银行申请个性化分期（俗称“停息挂账”）是免费的，您可以自己申请，用这份话术和申请书就够了。"
 SCAM_RED_FLAGS = (
@@ -51,7 +60,7 @@ class Call:
 
     heading: str                    # 招商银行 尾号1234
     say: tuple[str, ...]
-    ask: tuple[str, ...]
+    check: str                      # the plan asked for, to compare with what the bank offers
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,7 @@ class PhoneScript:
     title: str
     intro: str
     before: tuple[str, ...]
+    ask: tuple[str, ...]            # on every call
     calls: tuple[Call, ...]
     do_not_agree: tuple[str, ...]
     after: tuple[str, ...]
@@ -75,7 +85,7 @@ def build(case: Case, plan: Plan) -> PhoneScript:
         intro = (f"下面是分别给{count_cn(len(scheduled))}家机构打电话时可以照着说的话。"
                  "每个电话只谈这一笔欠款，金额和日期都来自您填写的情况，与申请书一致。")
     return PhoneScript(
-        title=TITLE, intro=intro, before=BEFORE_CALLING,
+        title=TITLE, intro=intro, before=BEFORE_CALLING, ask=ASK_ON_EVERY_CALL,
         calls=tuple(_call(case, c, plan) for c in scheduled),
         do_not_agree=DO_NOT_AGREE, after=AFTER_CALL,
         scam_title=SCAM_TITLE, scam_fact=SCAM_FACT, scam_red_flags=SCAM_RED_FLAGS,
@@ -95,15 +105,7 @@ def _call(case: Case, creditor: CreditorPlan, plan: Plan) -> Call:
         _ask_for(case, creditor),
         _letter_sent(case),
     ]
-    ask = (
-        "请问您贵姓？工号是多少？（记下来）",
-        "我这种情况能不能办理个性化分期？需要我提供哪些材料？寄到哪里？",
-        f"如果可以，分期后每期金额、期数和第一期日期是多少？（对照：{_plan_in_brief(creditor)}）",
-        "分期期间还计不计利息、违约金和其他费用？",
-        "办好之后，能不能把协议或确认寄给我，或者发短信给我？",
-        "还款应该还到哪个账户？（只接受还到自己的信用卡账户或银行官方渠道）",
-    )
-    return Call(heading=heading, say=tuple(say), ask=ask)
+    return Call(heading=heading, say=tuple(say), check=_plan_in_brief(creditor))
 
 
 def _letter_sent(case: Case) -> str:

@@ -90,8 +90,9 @@ class DebtRow:
     kind: str               # 信用卡 / 借款
     owed: str               # ¥12,345.67
     overdue_since: str      # 2025年3月1日
-    monthly: str            # this creditor's monthly share, "—" when none
+    monthly: str            # this creditor's monthly share; OVER_LIMIT_SHARE or "—" when none
     this_one: bool          # the debt this letter is about
+    over_limit: bool = False  # its share would run past 60 installments: negotiated separately
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,7 @@ class RequestLetter:
     basis: str
     commitments: tuple[str, ...]
     schedule: tuple[ScheduleRow, ...]
-    schedule_pages: tuple[tuple[tuple[ScheduleRow | None, ...], ...], ...]  # annex: pages of lines
-    schedule_columns: int                   # column groups on an annex page (1-3)
+    schedule_pages: tuple[tuple[tuple[ScheduleRow, ...], ...], ...]  # annex: pages of column groups
     schedule_total: str
     debts: tuple[DebtRow, ...]              # the annex 本人全部债务情况; empty with a single debt
     debts_total: str
@@ -182,7 +182,6 @@ def build(case: Case, creditor: CreditorPlan, plan: Plan, today: date) -> Reques
         commitments=_commitments(debt),
         schedule=rows,
         schedule_pages=schedule_pages(rows),
-        schedule_columns=min(COLUMNS_PER_PAGE, max(1, -(-len(rows) // ROWS_PER_COLUMN))),
         schedule_total=format_yuan(sum(i.amount_fen for i in creditor.installments)),
         debts=debts,
         debts_total=format_yuan(sum(d.owed_fen for d in case.debts)),
@@ -254,11 +253,11 @@ def schedule_rows(installments: tuple[Installment, ...], down_payment_fen: int) 
     )
 
 
-def schedule_pages(rows: tuple[ScheduleRow, ...]) -> tuple[tuple[tuple[ScheduleRow | None, ...], ...], ...]:
+def schedule_pages(rows: tuple[ScheduleRow, ...]) -> tuple[tuple[tuple[ScheduleRow, ...], ...], ...]:
     """The annex table laid out in column groups: 60 installments per page as 3 groups of 20 rows.
 
-    Each page is a tuple of lines; a line holds one row per column group (None where a group ends
-    early). Numbers run down the first group, then the next, as a reader expects.
+    Each page is a tuple of column groups, each group the rows it holds top to bottom (the last
+    group may be shorter). Numbers run down the first group, then the next, as a reader expects.
     """
     per_page = ROWS_PER_COLUMN * COLUMNS_PER_PAGE
     pages = []
@@ -266,10 +265,11 @@ def schedule_pages(rows: tuple[ScheduleRow, ...]) -> tuple[tuple[tuple[ScheduleR
         chunk = rows[start:start + per_page]
         columns = min(COLUMNS_PER_PAGE, -(-len(chunk) // ROWS_PER_COLUMN))
         height = -(-len(chunk) // columns)
-        pages.append(tuple(
-            tuple(chunk[c * height + r] if c * height + r < len(chunk) else None for c in range(columns))
-            for r in range(height)))
+        pages.append(tuple(chunk[c * height:(c + 1) * height] for c in range(columns)))
     return tuple(pages)
+
+
+OVER_LIMIT_SHARE = "另行协商"   # a share that runs past 60 installments is not what anyone is asked for
 
 
 def debt_rows(case: Case, plan: Plan, debt: Debt) -> tuple[DebtRow, ...]:
@@ -280,10 +280,13 @@ def debt_rows(case: Case, plan: Plan, debt: Debt) -> tuple[DebtRow, ...]:
     rows = []
     for other in case.debts:
         share = shares.get(other.id)
-        monthly = format_yuan(share.monthly_fen) if share and share.monthly_fen else "—"
+        if share and share.over_limit:
+            monthly = OVER_LIMIT_SHARE
+        else:
+            monthly = format_yuan(share.monthly_fen) if share and share.monthly_fen else "—"
         rows.append(DebtRow(account_label(other), "信用卡" if is_card(other) else "借款",
                             format_yuan(other.owed_fen), format_cn_date(other.first_missed_on),
-                            monthly, other.id == debt.id))
+                            monthly, other.id == debt.id, bool(share and share.over_limit)))
     return tuple(rows)
 
 

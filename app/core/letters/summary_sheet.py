@@ -24,15 +24,19 @@ from app.core.plan import CreditorPlan, Plan
 TITLE = "案件概要（志愿者用）"
 
 PHASE_WORDS = {"current": "未逾期", "early": "初期", "middle": "中期", "late": "后期"}
-# The lawsuit flag's trigger is the practice the seed article describes, not law: the sheet says so.
+# The lawsuit flag's trigger is the practice the seed article describes, not law: the sheet says so
+# once, in a note under the table (FLAG_NOTES), and marks the flag where it appears.
 FLAG_WORDS = {
     "judgment": "已有判决或调解书",
     "litigation_started": "已被起诉",
     "fraud_threshold": "具备恶意透支客观条件",
-    "lawsuit_risk": "可能被起诉（惯例提示：欠款1万元以上、半年未还，非法律规定）",
+    "lawsuit_risk": "可能被起诉＊",
     "limitation_note": "诉讼时效提示",
     "credit_record": "征信记录",
     "fraud_principal_unknown": "需补充本金",
+}
+FLAG_NOTES = {
+    "lawsuit_risk": "＊可能被起诉：惯例提示（欠款1万元以上、半年未还），不是法律规定。",
 }
 COLLECTOR_WORDS = {
     Collector.BANK: "银行自行催收",
@@ -41,6 +45,7 @@ COLLECTOR_WORDS = {
     Collector.COURT_FILED: "已起诉",
     Collector.JUDGMENT: "已判决",
 }
+UNSCHEDULED = "无法排期"
 SEVERITY_WORDS = {Severity.UNLAWFUL: "违法", Severity.BREACH: "违规", Severity.NOTED: "合规但记录"}
 
 
@@ -68,6 +73,11 @@ class PlanRow:
     over_limit: bool
     min_monthly_to_fit: str  # "" unless over the limit
 
+    @property
+    def period(self) -> str:
+        """2027年1月1日至2031年12月1日, or "—" when nothing could be scheduled."""
+        return f"{self.first_due}至{self.last_due}" if self.months != UNSCHEDULED else "—"
+
 
 @dataclass(frozen=True)
 class CaseSummary:
@@ -75,6 +85,7 @@ class CaseSummary:
     prepared: str
     applicant: tuple[tuple[str, str], ...]
     debts: tuple[DebtRow, ...]
+    flag_notes: tuple[str, ...]               # one line per flag that needs it, once for the table
     debt_totals: tuple[tuple[str, str], ...]
     budget: tuple[tuple[str, str], ...]       # empty when no budget was entered
     plan_facts: tuple[tuple[str, str], ...]
@@ -91,6 +102,8 @@ def build(case: Case, plan: Plan, today: date) -> CaseSummary:
         prepared=format_cn_date(today),
         applicant=_applicant(case),
         debts=tuple(_debt_row(a) for a in summary.accounts),
+        flag_notes=tuple(note for code, note in FLAG_NOTES.items()
+                         if any(f.code == code for a in summary.accounts for f in (*a.flags, *a.notes))),
         debt_totals=(("欠款笔数", f"{summary.count}笔"), ("欠款总额", format_yuan(summary.owed_fen)),
                      ("已知本金合计", format_yuan(summary.principal_known_fen))),
         budget=_budget(case, plan),
@@ -183,7 +196,7 @@ def _plan_row(case: Case, creditor: CreditorPlan) -> PlanRow:
         plan_amount=format_yuan(creditor.plan_amount_fen),
         down_payment=format_yuan(creditor.down_payment_fen) if creditor.down_payment_fen else "—",
         monthly=format_yuan(creditor.monthly_fen),
-        months=f"{creditor.months}期" if installments else "无法排期",
+        months=f"{creditor.months}期" if installments else UNSCHEDULED,
         first_due=cn_date(installments[0].due_on if installments else None),
         last_due=cn_date(installments[-1].due_on if installments else None),
         over_limit=creditor.over_limit,

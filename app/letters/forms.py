@@ -75,7 +75,7 @@ class ApplicantForm(CaseForm):
     clear_id = BooleanField(_l("删除已保存的身份证号码"))
     address = StringField(_l("通讯地址（可以不填）"), [Optional(), Length(max=120)],
                           description=_l("银行可以把书面答复寄到这里。"))
-    signed_on = DateTextField(_l("申请书落款日期（可以不填）"), [Optional()],
+    signed_on = DateTextField(_l("文书落款日期（申请书和投诉信都用这个日期，可以不填）"), [Optional()],
                               description=_l("准备哪天签字寄出就填哪天；不填就用打印当天的日期。"
                                              "银行答复期限按这个日期算。"))
 

@@ -125,7 +125,7 @@ def key_dates(case: Case, plan: Plan, today: date) -> tuple[tuple[str, str], ...
             dates.append((max(paid), "最近一次还款"))
     dates.append((today, "制表日期"))
     if case.applicant.signed_on:
-        dates.append((case.applicant.signed_on, "申请书落款日期"))
+        dates.append((case.applicant.signed_on, "文书落款日期"))
     if any(c.installments for c in plan.creditors):
         dates.append((reply_by(letter_date(case, today)), "申请书请银行书面答复的期限"))
         dates.append((plan.start_on, "方案第一期还款日"))

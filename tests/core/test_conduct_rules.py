@@ -357,6 +357,22 @@ def test_the_quarrel_clause_is_cited_only_when_threats_went_on_after_an_authorit
     assert ("psl2025_50_1" if day.year == 2026 else "psl2012_42_1") in finding.citation_ids
 
 
+@pytest.mark.parametrize(("rule_id", "act"), [("c_insult", Fact.INSULTING_WORDS),
+                                              ("c_violence_detention", Fact.HIT_OR_BLOCKED)])
+def test_insults_and_blows_that_went_on_after_being_stopped_cite_the_quarrel_clause_too(rule_id, act):
+    when = datetime(2026, 3, 5, 10)
+    assert "quarrel_interp_1_3" not in only(rule_id, [make_incident(occurred_at=when, facts=(act,))]).citation_ids
+    finding = only(rule_id, [make_incident(occurred_at=when, facts=(act, Fact.CONTINUED_AFTER_AUTHORITY_STOPPED))])
+    assert {"quarrel_interp_1_3", "criminal_law_293"} <= set(finding.citation_ids)
+    assert finding.facts == {"facts": f"{act.value},continued_after_authority_stopped"}
+
+
+def test_detention_alone_is_not_an_act_the_quarrel_clause_names():
+    held = make_incident(facts=(Fact.DETAINED_OR_TAKEN_AWAY, Fact.CONTINUED_AFTER_AUTHORITY_STOPPED))
+    finding = only("c_violence_detention", [held])
+    assert "quarrel_interp_1_3" not in finding.citation_ids and finding.facts == {"facts": "detained_or_taken_away"}
+
+
 def test_no_rule_cites_the_quarrel_clause_or_the_quarrel_crime_unconditionally():
     assert not [r.id for r in RULES if {"quarrel_interp_1_3", "criminal_law_293"} & set(r.citation_ids)]
 

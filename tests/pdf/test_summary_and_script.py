@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from app.core.case import (Applicant, Budget, Case, Channel, Collector, CollectorKind, Hardship, HardshipReason,
-                           Incident, PlanChoices)
+from app.core.case import (
+    Applicant,
+    Budget,
+    Case,
+    Channel,
+    Collector,
+    CollectorKind,
+    Hardship,
+    HardshipReason,
+    Incident,
+    PlanChoices,
+)
 from tests.factories import make_debt
 from tests.pdf.test_request_letter import pages, seed
 

@@ -205,14 +205,21 @@ def threat_violence(i: Incident) -> dict[str, str] | None:
 
 @per_incident
 def violence_detention(i: Incident) -> dict[str, str] | None:
-    """Hitting, blocking, locking in or taking the debtor away."""
-    return _facts(i, Fact.HIT_OR_BLOCKED, Fact.DETAINED_OR_TAKEN_AWAY)
+    """Hitting, blocking, locking in or taking the debtor away (and, beside hitting or blocking, that it
+    went on after an authority had stopped it)."""
+    if not ticked(i.facts, Fact.HIT_OR_BLOCKED, Fact.DETAINED_OR_TAKEN_AWAY):
+        return None
+    went_on = (Fact.CONTINUED_AFTER_AUTHORITY_STOPPED,) if _has(i, Fact.HIT_OR_BLOCKED) else ()
+    return _facts(i, Fact.HIT_OR_BLOCKED, Fact.DETAINED_OR_TAKEN_AWAY, *went_on)
 
 
 @per_incident
 def insult(i: Incident) -> dict[str, str] | None:
-    """Insults, abusive or humiliating words."""
-    return _facts(i, Fact.INSULTING_WORDS)
+    """Insults, abusive or humiliating words (and, when recorded, that they went on after an authority
+    had stopped them)."""
+    if not _has(i, Fact.INSULTING_WORDS):
+        return None
+    return _facts(i, Fact.INSULTING_WORDS, Fact.CONTINUED_AFTER_AUTHORITY_STOPPED)
 
 
 @per_incident

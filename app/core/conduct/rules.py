@@ -36,14 +36,15 @@ class Rule:
     check: Check
     psl: tuple[tuple[str | None, str], ...] = ()        # 治安管理处罚法 (2012 text, 2025 text) pairs
     comparison_ids: tuple[str, ...] = ()                # foreign rules, shown for comparison only
-    if_facts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (fact, citations) cited only when ticked
+    # (facts, citations): those citations only when all those facts are ticked
+    if_facts: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def citations_on(self, day: date, facts: tuple[str, ...] = ()) -> tuple[str, ...]:
         """Citation ids for conduct on `day` with these facts ticked: the always-cited ones, those
         a ticked fact calls for, then the 治安管理处罚法 text in force that day."""
         new = day >= PSL_2025_FROM
         chosen = tuple(pair[1] if new else pair[0] for pair in self.psl)
-        extra = tuple(c for fact, ids in self.if_facts if fact in facts for c in ids)
+        extra = tuple(c for needed, ids in self.if_facts if set(needed) <= set(facts) for c in ids)
         return self.citation_ids + extra + tuple(c for c in chosen if c is not None)
 
     def citations_for(self, incident: Incident) -> tuple[str, ...]:
@@ -53,6 +54,7 @@ class Rule:
 U, B, N = Severity.UNLAWFUL, Severity.BREACH, Severity.NOTED
 _CBA_THIRD, _GBT_WHOM = "cba_guideline_2026_third_party", "gbt_45251_2025_whom"
 _QUARREL_CRIME = ("criminal_law_293", "quarrel_interp_1_3")
+_WENT_ON = Fact.CONTINUED_AFTER_AUTHORITY_STOPPED.value
 
 RULES: tuple[Rule, ...] = (
     Rule("c_hours_night", B, ("cba_guideline_2026_hours", "gbt_45251_2025_hours"), checks.hours_night),
@@ -73,16 +75,18 @@ RULES: tuple[Rule, ...] = (
     Rule("c_contacts_harvest", U,
          ("pipl_10", "pipl_13", "criminal_law_253_1", "cba_guideline_2026_contact_sources"),
          checks.contacts_harvest, psl=((None, "psl2025_56"),)),
-    # 寻衅滋事解释 第一条第三款 (reference §12.4): threats in a debt dispute are generally NOT the crime
-    # of 寻衅滋事, unless they go on after an authority stopped or punished them. So 刑法 第二百九十三条
-    # and that clause are cited only when the user records exactly that.
+    # 寻衅滋事解释 第一条第三款 (reference §12.4): hitting, insulting or threatening someone in a debt
+    # dispute is generally NOT the crime of 寻衅滋事, unless it goes on after an authority stopped or
+    # punished it. So 刑法 第二百九十三条 and that clause are cited only when the user records exactly
+    # that, beside one of those acts (detention alone is not one of them).
     Rule("c_threat_violence", U, ("consumer_protection_collection", "card_rules_68"),
          checks.threat_violence, psl=(("psl2012_42_1", "psl2025_50_1"),),
-         if_facts=((Fact.CONTINUED_AFTER_AUTHORITY_STOPPED.value, _QUARREL_CRIME),)),
+         if_facts=(((_WENT_ON,), _QUARREL_CRIME),)),
     Rule("c_violence_detention", U, ("criminal_law_238_3",), checks.violence_detention,
-         psl=(("psl2012_40_3", "psl2025_47_3"), ("psl2012_43", "psl2025_51"), ("psl2012_26", "psl2025_30"))),
+         psl=(("psl2012_40_3", "psl2025_47_3"), ("psl2012_43", "psl2025_51"), ("psl2012_26", "psl2025_30")),
+         if_facts=(((_WENT_ON, Fact.HIT_OR_BLOCKED.value), _QUARREL_CRIME),)),
     Rule("c_insult", U, ("civil_code_1024", "criminal_law_246_1", "card_rules_68"), checks.insult,
-         psl=(("psl2012_42_2", "psl2025_50_2"),)),
+         psl=(("psl2012_42_2", "psl2025_50_2"),), if_facts=(((_WENT_ON,), _QUARREL_CRIME),)),
     Rule("c_impersonate_authority", U,
          ("criminal_law_279", "consumer_protection_collection", "cba_guideline_2026_impersonation"),
          checks.impersonate_authority, psl=(("psl2012_51", "psl2025_62_1_2"),)),

@@ -176,6 +176,8 @@ def send(negotiation: Negotiation, on: date, channel: SendChannel, today: date, 
     current = state_of(negotiation, is_final)
     if current is State.AGREED:
         raise Refused("already_agreed")
+    if on > today:
+        raise Refused("future")
     if not is_final:
         raise Refused("not_final")
     record = RequestRecord(RecordKind.SENT, on, channel=channel, tracking=tracking.strip())

@@ -87,7 +87,8 @@ def _apply(case: Case, debt_id: str, action: str, form, today: date) -> Case:
         history = negotiation.send(history, on, SendChannel(form.channel.data), today,
                                    is_final=made_final, tracking=form.tracking.data or "")
     elif action == "agreed":
-        terms = form.terms(stops_interest=form.stops_interest.data, reference=(form.reference.data or "").strip())
+        reference = (form.reference.data or "").strip()
+        terms = form.terms(stops_interest=form.stops_interest.data, reference=reference)
         history = negotiation.agree(history, on, terms, today)
     elif action == "counter":
         history = negotiation.counter(history, on, form.terms(), today)

@@ -76,6 +76,7 @@ REFUSALS = (
     "nothing_asked",        # 要求补材料 without what was asked for
     "too_many_records",
     "too_many_payments",
+    "malformed",            # a stored record the transitions would not have written (strict import)
 )
 
 
@@ -324,7 +325,11 @@ def replay(negotiation: Negotiation, is_final: bool = True) -> str | None:
     far = date.max
     try:
         for record in negotiation.records:
+            if record.kind is RecordKind.SENT and record.channel is None:
+                raise Refused("malformed")
             rebuilt = _replay_one(rebuilt, record, is_final, far)
+            if rebuilt.records[-1] != record:       # a field the transition would not have written
+                raise Refused("malformed")
         for paid in negotiation.payments:
             if paid.agreement != len(agreements(rebuilt)):
                 return "no_agreement"

@@ -74,6 +74,7 @@ REFUSALS = {
     "nothing_asked": _l("请写下银行要求补交的材料，每行一项。"),
     "too_many_records": _l("这家机构的记录已经太多，不能再增加。"),
     "too_many_payments": _l("这家机构的还款记录已经太多，不能再增加。"),
+    "malformed": _l("这条记录不完整或不是本站写的。"),
 }
 
 # Payment warnings (creditor page, summary page, where things stand).

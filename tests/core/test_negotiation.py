@@ -356,7 +356,12 @@ def test_a_history_the_transitions_allow_validates():
     Negotiation("d0000001", records=sent().records, payments=(Payment(TODAY, 100),)),
     Negotiation("d0000001", records=(RequestRecord(RecordKind.SENT, TODAY, channel=SendChannel.EMS),
                                      RequestRecord(RecordKind.AGREED, TODAY))),
-], ids=["agreement without sending", "date before", "payment without agreement", "agreement without terms"])
+    Negotiation("d0000001", records=(RequestRecord(RecordKind.SENT, TODAY),)),
+    Negotiation("d0000001", records=(RequestRecord(RecordKind.SENT, TODAY, channel=SendChannel.EMS, terms=TERMS),)),
+    Negotiation("d0000001", records=(RequestRecord(RecordKind.SENT, TODAY, channel=SendChannel.EMS,
+                                                   tracking=" padded "),)),
+], ids=["agreement without sending", "date before", "payment without agreement", "agreement without terms",
+        "sent without a channel", "sent with terms", "untrimmed text"])
 def test_an_impossible_history_does_not_validate(history):
     case = Case(debts=(make_debt(id="d0000001"),), negotiations=(history,))
     assert [p.code for p in validate_case(case, LIMITS)] == ["inconsistent"]

@@ -270,3 +270,14 @@ def test_no_reply_is_refused_before_the_reply_by_date(client):
     resp = post(client, "noreply", on="2026-11-29", case_version=version_of(client))
     assert resp.status_code == 422
     assert field_errors(resp.text)["noreply-on"] == "还没到答复期限，过了答复日期才能记为“无答复”。"
+
+
+def test_saving_the_plan_keeps_an_agreed_creditors_amount_and_says_it_is_fixed(client):
+    seed(client, replace(CASE, plan=replace(CASE.plan, monthly_by_debt={CMB: 180_000})))
+    page = client.get("/plan/").text
+    assert "这家的每月金额按银行协议或您的新方案固定" in page
+    version = page[page.index('name="case_version" type="hidden" value="') + 41:].split('"')[0]
+    resp = client.post("/plan/", data={"offer": "2500", "down": "", "start": "2027-01-01", "case_version": version})
+    assert resp.status_code == 302
+    plan = stored(client).plan
+    assert plan.monthly_offer_fen == 250_000 and plan.monthly_by_debt == {CMB: 180_000}

@@ -89,7 +89,11 @@ def test_events_are_all_day_with_stable_uids_and_a_reminder(client):
     for event in first:
         start, end = event.decoded("dtstart"), event.decoded("dtend")
         assert type(start) is date and end == start + timedelta(days=1)
-        assert [a["action"] for a in event.walk("VALARM")] == ["DISPLAY"]
+        alarms = [a.decoded("trigger") for a in event.walk("VALARM")]
+        if str(event["uid"]).startswith("payment-"):      # three days before, then the day before
+            assert alarms == [-timedelta(days=2, hours=15), -timedelta(hours=15)]
+        else:
+            assert alarms == [-timedelta(hours=15)]
 
 
 def test_calendar_has_no_personal_details(client):

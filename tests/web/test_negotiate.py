@@ -281,3 +281,24 @@ def test_saving_the_plan_keeps_an_agreed_creditors_amount_and_says_it_is_fixed(c
     assert resp.status_code == 302
     plan = stored(client).plan
     assert plan.monthly_offer_fen == 250_000 and plan.monthly_by_debt == {CMB: 180_000}
+
+
+def as_version_1(case: Case) -> bytes:
+    """The file the app wrote before schema 2: no request histories, no per-creditor amounts."""
+    data = case_to_data(case)
+    content = data["case"]
+    assert content.pop("negotiations") == []
+    for plan in [content["plan"], *(s["content"]["plan"] for s in content["snapshots"])]:
+        assert plan.pop("monthly_by_debt") == {}
+    return json.dumps({"schema_version": 1, "case": content}, ensure_ascii=False).encode()
+
+
+def test_a_version_1_export_with_a_final_letter_imports_and_reads_as_final_not_sent(client):
+    from app.core import finals
+    v1 = as_version_1(finals.finalize(CASE, f"request-{CMB}", date(2026, 11, 20)))
+    resp = client.post("/case/import", data={"file": (BytesIO(v1), "case.json")}, content_type="multipart/form-data")
+    assert resp.status_code == 302
+    page = client.get(f"/letters/creditor/{CMB}").text
+    assert "已定稿，未寄出" in page and "2026年11月20日 申请书定稿（第 1 版）" in page
+    exported = json.loads(client.get("/case/export.json").data)
+    assert exported["schema_version"] == 2 and exported["case"]["negotiations"] == []

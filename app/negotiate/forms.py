@@ -6,6 +6,7 @@ Each form has a prefix (its action name) so several can sit on one page with dis
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from flask_babel import lazy_gettext as _l
@@ -28,6 +29,15 @@ class _Required(DataRequired):
         if not (data.strip() if isinstance(data, str) else data):
             field.errors[:] = []
             raise StopValidation(str(REQUIRED % {"field": field.label.text}))
+
+
+_NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+
+
+def one_line(text: str | None) -> str:
+    """Typed text as one stored line: control characters (a pasted tab) become spaces, ends trimmed,
+    so what is saved is what core.validation accepts on import."""
+    return _NOT_IN_A_LINE.sub(" ", text or "").strip()
 
 
 def count_of_installments(form, field) -> None:
@@ -83,8 +93,8 @@ class MoreDocumentsForm(CaseForm):
                                 description=_l("银行说补齐材料后多久答复；没说的，可以按补交材料后 15 天估算。"))
 
     def items(self) -> list[str]:
-        lines = [line.strip() for line in (self.asked_for.data or "").splitlines()]
-        return [line[:100] for line in lines if line][:MAX_ASKED_FOR]
+        lines = [one_line(line) for line in (self.asked_for.data or "").splitlines()]
+        return [line[:100].strip() for line in lines if line][:MAX_ASKED_FOR]
 
 
 class NoReplyForm(CaseForm):

@@ -85,23 +85,24 @@ def _apply(case: Case, debt_id: str, action: str, form, today: date) -> Case:
             case = finals.finalize(case, key, on)         # what is sent is kept: final as of that day
         made_final = finals.current(case, key) is not None
         history = negotiation.send(history, on, SendChannel(form.channel.data), today,
-                                   is_final=made_final, tracking=form.tracking.data or "")
+                                   is_final=made_final, tracking=forms.one_line(form.tracking.data))
     elif action == "agreed":
-        reference = (form.reference.data or "").strip()
+        reference = forms.one_line(form.reference.data)
         terms = form.terms(stops_interest=form.stops_interest.data, reference=reference)
         history = negotiation.agree(history, on, terms, today)
     elif action == "counter":
         history = negotiation.counter(history, on, form.terms(), today)
     elif action == "refused":
-        history = negotiation.refuse(history, on, today, form.note.data or "")
+        history = negotiation.refuse(history, on, today, forms.one_line(form.note.data))
     elif action == "more":
         history = negotiation.more_documents(history, on, form.items(), form.reply_by_on.date, today)
     elif action == "noreply":
         history = negotiation.no_reply(history, on, today)
     elif action == "accept":
-        history = negotiation.accept(history, on, today, form.reference.data or "", form.stops_interest.data)
+        history = negotiation.accept(history, on, today, forms.one_line(form.reference.data),
+                                     form.stops_interest.data)
     elif action == "decline":
-        history = negotiation.decline(history, on, today, form.note.data or "")
+        history = negotiation.decline(history, on, today, forms.one_line(form.note.data))
     elif action == "revise":
         history = negotiation.revise(history, on, form.monthly.fen, today)
         case = finals.retire(case, key, today)

@@ -302,3 +302,15 @@ def test_a_version_1_export_with_a_final_letter_imports_and_reads_as_final_not_s
     assert "已定稿，未寄出" in page and "2026年11月20日 申请书定稿（第 1 版）" in page
     exported = json.loads(client.get("/case/export.json").data)
     assert exported["schema_version"] == 2 and exported["case"]["negotiations"] == []
+
+
+def test_pasted_control_characters_are_stored_as_spaces_so_the_export_imports_again(client):
+    seed(client, with_history(CASE, SENT))
+    resp = post(client, "more", on="2026-11-28", asked_for="收入\t证明\r\n流水", reply_by_on="2026-12-20",
+                case_version=version_of(client))
+    assert resp.status_code == 302
+    assert stored(client).negotiations[0].records[-1].asked_for == ("收入 证明", "流水")
+    exported = client.get("/case/export.json").data
+    again = client.post("/case/import", data={"file": (BytesIO(exported), "case.json")},
+                        content_type="multipart/form-data")
+    assert again.status_code == 302

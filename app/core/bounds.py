@@ -13,6 +13,12 @@ EARLIEST = date(1900, 1, 1)          # the same window the date fields accept
 LATEST = date(2100, 12, 31)
 MAX_NUMBER = 1_000_000               # counts and sizes with no tighter limit of their own
 
+# Request tracking (core.negotiation): per creditor
+MAX_RECORDS = 40                     # dated changes of one creditor's request
+MAX_PAYMENTS = 200                   # payments recorded under its agreements
+MAX_INSTALLMENTS = 120               # installments of an agreement or counter-offer (over 60 is flagged)
+MAX_ASKED_FOR = 10                   # items of one 要求补材料
+
 
 @dataclass(frozen=True)
 class Limits:

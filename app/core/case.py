@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from app.core import issuers, serial
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def new_id() -> str:
@@ -198,6 +198,10 @@ class PlanChoices:
     down_payment_fen: int = 0
     start_on: date | None = None             # None: first day of next month
     waive_fees: bool = False                 # ask for principal only
+    # debt id -> that creditor's monthly amount, in place of its pro-rata share: a revised proposal
+    # answering a counter-offer, or the monthly amount of an agreement (core.negotiation). The rest
+    # of the offer is split pro rata among the other creditors.
+    monthly_by_debt: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -253,6 +257,74 @@ class FinalDocument:
     retired_on: date | None = None
 
 
+class RecordKind(StrEnum):
+    """What happened to a creditor's request (core.negotiation holds the allowed transitions)."""
+
+    SENT = "sent"                       # 已寄出 (or sent again)
+    AGREED = "agreed"                   # 同意: the agreed terms
+    COUNTER = "counter"                 # 还价: the bank's counter-offer
+    REFUSED = "refused"                 # 拒绝
+    MORE_DOCUMENTS = "more_documents"   # 要求补材料: what was asked for, a new reply-by date
+    NO_REPLY = "no_reply"               # 无答复, once the reply-by date has passed
+    DECLINED = "declined"               # the user declined the counter-offer
+    REVISING = "revising"               # the user prepares a new letter version (revised offer)
+
+
+class SendChannel(StrEnum):
+    REGISTERED = "registered"           # 挂号信
+    EMS = "ems"
+    BANK_APP = "bank_app"               # 银行App
+    IN_PERSON = "in_person"             # 当面
+    PHONE = "phone"                     # 电话
+
+
+@dataclass(frozen=True)
+class Terms:
+    """An installment arrangement: a counter-offer or an agreement.
+
+    The down payment, if any, is due on `first_due_on`, then `installments` monthly payments of
+    `monthly_fen` from the month after (with no down payment, from `first_due_on`), as core.plan
+    numbers a schedule.
+    """
+
+    monthly_fen: int
+    installments: int
+    first_due_on: date
+    down_payment_fen: int = 0
+    stops_interest: bool = False        # agreement: interest and fees stop
+    reference: str = ""                 # agreement: its reference number
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One dated change of a creditor's request; the history is append-only."""
+
+    kind: RecordKind
+    on: date
+    channel: SendChannel | None = None  # SENT
+    tracking: str = ""                  # SENT: tracking number, optional
+    terms: Terms | None = None          # AGREED, COUNTER; REVISING: the revised monthly amount
+    asked_for: tuple[str, ...] = ()     # MORE_DOCUMENTS: what the bank asked for
+    reply_by_on: date | None = None     # MORE_DOCUMENTS: the new reply-by date
+    note: str = ""                      # the user's own words (a reason given, ...)
+
+
+@dataclass(frozen=True)
+class Payment:
+    on: date
+    amount_fen: int
+    agreement: int = 1                  # which agreement of this creditor (1-based, in record order)
+
+
+@dataclass(frozen=True)
+class Negotiation:
+    """Where one creditor's request stands: its dated history and the payments under agreements."""
+
+    debt_id: str
+    records: tuple[RequestRecord, ...] = ()
+    payments: tuple[Payment, ...] = ()
+
+
 @dataclass(frozen=True)
 class Case:
     debts: tuple[Debt, ...] = ()
@@ -266,6 +338,7 @@ class Case:
     narrative_bases: dict[str, str] = field(default_factory=dict)  # paragraph key -> core.finals.draft_hash
     snapshots: tuple[Snapshot, ...] = ()     # case content the final versions were built from
     finals: tuple[FinalDocument, ...] = ()   # every 定稿 ever made, current and retired (history)
+    negotiations: tuple[Negotiation, ...] = ()  # per creditor: the request's history (schema 2)
 
     def debt(self, debt_id: str) -> Debt | None:
         return next((d for d in self.debts if d.id == debt_id), None)
@@ -276,9 +349,35 @@ def case_to_data(case: Case) -> dict:
 
 
 def case_from_data(data: object) -> Case:
-    """Inverse of case_to_data; raises serial.SerialError on anything unexpected."""
+    """Inverse of case_to_data; raises serial.SerialError on anything unexpected.
+
+    Older versions (stored rows and imported files alike) are upgraded first, one explicit
+    step per version (MIGRATIONS), then decoded as the current version.
+    """
     if not isinstance(data, dict) or set(data) != {"schema_version", "case"}:
         raise serial.SerialError("bad_envelope")
-    if data["schema_version"] != SCHEMA_VERSION:
+    version, content = data["schema_version"], data["case"]
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= SCHEMA_VERSION:
         raise serial.SerialError("unknown_schema_version")
-    return serial.from_data(Case, data["case"])
+    if not isinstance(content, dict):
+        raise serial.SerialError("bad_type", "$")
+    for step in MIGRATIONS[version - 1:]:
+        content = step(content)
+    return serial.from_data(Case, content)
+
+
+def _v1_to_v2(content: dict) -> dict:
+    """Version 1 had no request tracking: no negotiations and no per-creditor monthly amounts.
+
+    Both are added empty, so a v1 case reads as "nothing sent yet" (a 定稿 stays a 定稿).
+    """
+    upgraded = dict(content)
+    upgraded.setdefault("negotiations", [])
+    plan = upgraded.get("plan")
+    if isinstance(plan, dict):
+        upgraded["plan"] = {**plan, "monthly_by_debt": plan.get("monthly_by_debt", {})}
+    return upgraded
+
+
+# MIGRATIONS[n - 1] upgrades a version-n case to version n + 1.
+MIGRATIONS = (_v1_to_v2,)

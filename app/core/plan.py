@@ -99,6 +99,23 @@ def split_pro_rata(offer_fen: int, amounts_fen: Sequence[int]) -> list[int]:
     return shares
 
 
+def monthly_shares(debts: Sequence[Debt], weights: Sequence[int], offer: int,
+                   choices: PlanChoices) -> list[int]:
+    """Each creditor's monthly share: its own amount where `choices.monthly_by_debt` sets one (a
+    revised proposal or an agreement), the rest of the offer split pro rata among the others."""
+    fixed = {d.id: choices.monthly_by_debt[d.id] for d in debts if d.id in choices.monthly_by_debt}
+    if not fixed:
+        return split_pro_rata(offer, weights)
+    if any(fen < 0 for fen in fixed.values()):
+        raise PlanError("negative")
+    free = [i for i, d in enumerate(debts) if d.id not in fixed]
+    rest = split_pro_rata(max(0, offer - sum(fixed.values())), [weights[i] for i in free])
+    shares = [fixed.get(d.id, 0) for d in debts]
+    for i, share in zip(free, rest, strict=True):
+        shares[i] = share
+    return shares
+
+
 def plan_amount(debt: Debt, waive_fees: bool) -> int:
     """What the plan asks to repay: the amount owed, or the principal when asking to waive fees.
 
@@ -129,7 +146,8 @@ def build(debts: Sequence[Debt], budget: Budget | None, choices: PlanChoices, to
     creditors = tuple(
         _creditor_plan(debt, fen, codes, down_share, share, start, first_monthly)
         for debt, (fen, codes), down_share, share in zip(
-            debts, amounts, split_pro_rata(down, weights), split_pro_rata(offer, weights), strict=True
+            debts, amounts, split_pro_rata(down, weights), monthly_shares(debts, weights, offer, choices),
+            strict=True,
         )
     )
     fits = not any(c.over_limit for c in creditors)

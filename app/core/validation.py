@@ -24,8 +24,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from app.core import finals, issuers
-from app.core.bounds import EARLIEST, LATEST, MAX_NUMBER, Limits
+from app.core import finals, issuers, negotiation
+from app.core.bounds import (
+    EARLIEST,
+    LATEST,
+    MAX_ASKED_FOR,
+    MAX_INSTALLMENTS,
+    MAX_NUMBER,
+    MAX_PAYMENTS,
+    MAX_RECORDS,
+    Limits,
+)
 from app.core.case import (
     Applicant,
     Budget,
@@ -249,6 +258,28 @@ RULES: dict[str, Rule] = {
     "Case.narrative_bases": mapping(line(80, NARRATIVE_KEY), line(finals.HASH_CHARS, DRAFT_HASH)),
     "Case.snapshots": rows("id", finals.MAX_FINALS),
     "Case.finals": rows(most=finals.MAX_FINALS),
+    "Case.negotiations": rows("debt_id", lambda limits: limits.max_debts, "too_many_debts"),
+
+    "Negotiation.debt_id": row_id,
+    "Negotiation.records": rows(most=MAX_RECORDS),
+    "Negotiation.payments": rows(most=MAX_PAYMENTS),
+    "RequestRecord.kind": CLOSED,
+    "RequestRecord.on": day,
+    "RequestRecord.channel": CLOSED,
+    "RequestRecord.tracking": line(40),
+    "RequestRecord.terms": NESTED,
+    "RequestRecord.asked_for": each(line(100), MAX_ASKED_FOR),
+    "RequestRecord.reply_by_on": day,
+    "RequestRecord.note": line(200),
+    "Terms.monthly_fen": fen,
+    "Terms.installments": number(1, MAX_INSTALLMENTS),
+    "Terms.first_due_on": day,
+    "Terms.down_payment_fen": fen,
+    "Terms.stops_interest": CLOSED,
+    "Terms.reference": line(60),
+    "Payment.on": day,
+    "Payment.amount_fen": fen,
+    "Payment.agreement": number(1, MAX_RECORDS),
 
     "Snapshot.id": line(finals.ID_CHARS, SNAPSHOT_ID),
     "Snapshot.content": NESTED,
@@ -314,6 +345,7 @@ RULES: dict[str, Rule] = {
     "PlanChoices.down_payment_fen": fen,
     "PlanChoices.start_on": day,
     "PlanChoices.waive_fees": CLOSED,
+    "PlanChoices.monthly_by_debt": mapping(line(8, ID), fen),
 
     "Applicant.name": line(40),
     "Applicant.phone": line(30, PHONE_CHARS),
@@ -352,9 +384,12 @@ def _applicant_rules(applicant: Applicant, where: str) -> Iterator[Problem]:
 
 
 def _case_rules(case: Case, where: str) -> Iterator[Problem]:
-    """Final versions name stored snapshots, one in force per document; bases answer edits."""
+    """Final versions name stored snapshots, one in force per document; bases answer edits; each
+    creditor's request history is one the transitions allow (core.negotiation.problems)."""
     if finals.problems(case):
         yield Problem("inconsistent", "finals")
+    if negotiation.problems(case):
+        yield Problem("inconsistent", "negotiations")
 
 
 ROW_RULES: dict[type, Callable[[Any, str], Iterator[Problem]]] = {

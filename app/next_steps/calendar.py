@@ -13,6 +13,7 @@ from app.timeline import Event
 PRODID = "-//Shangan//next steps//ZH"
 UID_DOMAIN = "shangan.invalid"           # .invalid (RFC 2606): a UID needs a domain part, we claim none
 REMIND_BEFORE = timedelta(hours=15)       # 09:00 the day before an all-day event
+PAYMENT_EARLY = timedelta(days=2, hours=15)  # agreed payments also at 09:00 three days before (WARN_DAYS)
 
 
 def to_ics(events: Sequence[Event], today: date) -> bytes:
@@ -37,9 +38,10 @@ def _vevent(event: Event, stamp: datetime) -> CalendarEvent:
     if event.detail:
         vevent.add("description", event.detail)
     vevent.add("transp", "TRANSPARENT")
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", event.title)
-    alarm.add("trigger", -REMIND_BEFORE)
-    vevent.add_component(alarm)
+    for before in (PAYMENT_EARLY, REMIND_BEFORE) if event.kind == "payment" else (REMIND_BEFORE,):
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", event.title)
+        alarm.add("trigger", -before)
+        vevent.add_component(alarm)
     return vevent

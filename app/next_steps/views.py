@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, current_app, render_template, url_for
 
 from app import cases, timeline
 from app.clock import today_in_china
 from app.core.dates import add_months
 from app.downloads import send_download
+from app.negotiate import tracking
 from app.next_steps import calendar, events  # noqa: F401 (events registers the plan's timeline providers)
 from app.page_cache import cached
 
@@ -24,7 +25,15 @@ def index():
     everything = timeline.events_for(case, today)
     shown, hidden = _first_months(everything)
     return render_template("next_steps/index.html", events=shown, hidden_payments=hidden, today=today,
-                           months=PAGE_MONTHS)
+                           months=PAGE_MONTHS, standings=timeline.standings_for(case, today),
+                           payment_warnings=tracking.warnings(case, today), link=_link)
+
+
+def _link(endpoint: str, **values) -> str | None:
+    """A URL for `endpoint` when that page exists in this app, else None."""
+    if endpoint not in current_app.view_functions:
+        return None
+    return url_for(endpoint, **values)
 
 
 @bp.route("/calendar.ics")

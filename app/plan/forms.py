@@ -42,9 +42,11 @@ class PlanForm(CaseForm):
             return False
         return valid
 
-    def choices(self) -> PlanChoices:
+    def choices(self, saved: PlanChoices | None = None) -> PlanChoices:
+        """The typed choices; per-creditor amounts (set by request tracking, not by this form) are kept."""
         return PlanChoices(monthly_offer_fen=self.offer.fen, down_payment_fen=self.down.fen or 0,
-                           start_on=self.start.date, waive_fees=bool(self.waive.data))
+                           start_on=self.start.date, waive_fees=bool(self.waive.data),
+                           monthly_by_debt=dict(saved.monthly_by_debt) if saved else {})
 
 
 def form_data_for(choices: PlanChoices) -> dict:

@@ -40,7 +40,8 @@ def index():
     form = PlanForm(data=initial)
     conflict = None
     if request.method == "POST" and form.validate_with_today(today):
-        conflict = cases.save_form(form, replace(cases.load(), plan=form.choices()))
+        saved = cases.load()
+        conflict = cases.save_form(form, replace(saved, plan=form.choices(saved.plan)))
         if conflict is None:
             flash(_("还款方案已保存。"), "success")
             return redirect(url_for("plan.index"))
@@ -61,7 +62,8 @@ def preview():
     if not form.validate_with_today(today_in_china(), submitted=False):
         return render_template("plan/_invalid.html", form=form), 422
     typed = {name: request.form[name] for name in CHOICE_FIELDS if name in request.form}
-    return render_template("plan/_result.html", case=case, **result_context(case, form.choices(), typed))
+    context = result_context(case, form.choices(case.plan), typed)
+    return render_template("plan/_result.html", case=case, **context)
 
 
 @bp.route("/schedule/<debt_id>", methods=["GET", "POST"])
@@ -75,7 +77,7 @@ def schedule(debt_id: str):
         form = PlanForm(formdata=request.form, meta={"csrf": False})
         if not form.validate_with_today(today_in_china(), submitted=False):
             return render_template("plan/schedule.html", form=form, name=issuer_display(debt)), 422
-        choices = form.choices()
+        choices = form.choices(case.plan)
     result = core_plan.build(case.debts, case.budget, choices, today_in_china())
     creditor = next(c for c in result.creditors if c.debt_id == debt_id)
     fmt = formats()

@@ -14,6 +14,7 @@ from app.clock import today_in_china
 from app.core import overdue
 from app.debts.views import issuer_display
 from app.i18n import ui_money
+from app.negotiate import tracking
 from app.page_cache import cached
 from app.summary import chart, rows, wording
 
@@ -30,14 +31,16 @@ def summary_words() -> dict:
 @cached
 def index():
     case = cases.load()
-    summary = overdue.summarize(case.debts, today_in_china())
+    today = today_in_china()
+    summary = overdue.summarize(case.debts, today)
     names = {debt.id: issuer_display(debt) for debt in case.debts}
     labels = {debt.id: _chart_label(names[debt.id], debt.tail) for debt in case.debts}
     bars, height = chart.layout([(labels[bar.debt_id], ui_money(bar.owed_fen), bar.owed_fen)
                                  for bar in summary.chart])
     return render_template("summary/index.html", summary=summary, bars=bars, chart_height=height,
                            chart_width=chart.WIDTH, words=wording.words(),
-                           accounts=rows.account_rows(summary, names), guide=rows.guide(summary))
+                           accounts=rows.account_rows(summary, names), guide=rows.guide(summary),
+                           payment_warnings=tracking.warnings(case, today))
 
 
 def _chart_label(name: str, tail: str) -> str:

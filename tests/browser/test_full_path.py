@@ -189,14 +189,17 @@ def review_and_documents(page, device: Device, shots) -> None:
 def next_steps_and_calendar(page, device: Device) -> None:
     steps.next_step(page)
     assert steps.path_of(page) == "/next/"
-    # the complaint sent on 2026-11-25: an estimated receipt 3 days later, then 15 days to answer
-    for day in ("2026-12-01", "2026-12-13", "2026-12-14", "2027-01-01"):
+    # the complaint sent on 2026-11-25: an estimated receipt 3 days later, then 15 days to answer;
+    # the requests' reply-by date 15 days from today's letters. Nothing is agreed: no payment dates.
+    for day in ("2026-12-13", "2026-12-14"):
         expect(page.locator(f"time[datetime='{day}']").first).to_be_visible()
+    expect(page.locator("time[datetime='2026-12-01']")).to_have_count(0)
     check(page, device)
     calendar = steps.download(page, "/next/calendar.ics").decode("utf-8")
     assert calendar.startswith("BEGIN:VCALENDAR")
-    for stamp in ("20261201", "20261213", "20261214", "20300401"):
+    for stamp in ("20261213", "20261214"):
         assert f"DTSTART;VALUE=DATE:{stamp}" in calendar, stamp
+    assert "UID:payment-" not in calendar and "DTSTART;VALUE=DATE:20300401" not in calendar
 
 
 def resumed_and_deleted(open_context, device: Device, code: str) -> None:

@@ -218,10 +218,14 @@ def test_the_preview_carries_the_letters_print_stylesheet(client):
     assert "@page" in Path("static/css/letters.css").read_text()
 
 
-def test_snapshot_holds_every_case_field_but_the_finals_and_bases():
-    """A Case field added later must be added to CaseContent too, or final versions would lose it."""
+def test_snapshot_holds_every_case_field_but_the_finals_bases_and_request_histories():
+    """A Case field added later must be added to CaseContent too, or final versions would lose it.
+
+    The request histories (negotiations) are what happened after a letter, not what it is built from.
+    """
     names = set(core_finals.CONTENT_FIELDS)
-    assert names == {f for f in Case.__dataclass_fields__} - {"finals", "snapshots", "narrative_bases"}
+    assert names == {f for f in Case.__dataclass_fields__} - {"finals", "snapshots", "narrative_bases",
+                                                              "negotiations"}
     assert "finals" not in CaseContent.__dataclass_fields__
 
 

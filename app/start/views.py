@@ -178,9 +178,11 @@ def delete_case():
     return redirect(url_for("start.index"))
 
 
-# A same-site path: "/" then printable ASCII other than a backslash, not starting "//". Anything
-# else (other sites in any spelling, control characters such as CR LF, non-ASCII) falls back.
-_LOCAL_PATH = re.compile(r"/(?![/\\])[\x21-\x5b\x5d-\x7e]*")
+# A same-site path: "/", not "//" or "/\", then only characters a Location header carries unchanged
+# (Werkzeug percent-encodes the others, which would send the user somewhere other than where `next`
+# said), at most one query and no fragment. Anything else (other sites in any spelling, control
+# characters such as CR LF, non-ASCII) falls back to the start page.
+_LOCAL_PATH = re.compile(r"/(?![/\\])[\w\-.~!$&'()*+,;=:@%/]*(?:\?[\w\-.~!$&'()*+,;=:@%/?]*)?", re.ASCII)
 MAX_NEXT_CHARS = 2000
 
 
@@ -192,5 +194,6 @@ def _local_path(target: object) -> str:
     """
     if (isinstance(target, str) and len(target) <= MAX_NEXT_CHARS and _LOCAL_PATH.fullmatch(target)
             and not urlsplit(target).netloc):
-        return target
+        # request.full_path ends in "?" when there is no query; the Location header would drop it
+        return target.removesuffix("?") if target.count("?") == 1 else target
     return url_for("start.index")

@@ -117,7 +117,7 @@ def test_any_next_value_redirects_to_a_same_site_path_without_control_characters
     location = response.headers["Location"]
     assert location.startswith("/") and not location.startswith("//") and "\\" not in location
     assert not re.search(r"[\x00-\x20\x7f-\x9f]", location)
-    assert location == target or location == "/"
+    assert location in (target, target.removesuffix("?"), "/")
     assert all("\r" not in v and "\n" not in v for _k, v in response.headers.items())
 
 

@@ -12,6 +12,12 @@ from datetime import date
 EARLIEST = date(1900, 1, 1)          # the same window the date fields accept
 LATEST = date(2100, 12, 31)
 MAX_NUMBER = 1_000_000               # counts and sizes with no tighter limit of their own
+# Complaint histories (core.complaints): one record per letter (collectors x creditors, plus the
+# collector-only keys of older cases), each at most a handful of dated steps.
+MAX_COMPLAINT_RECORDS = 100
+MAX_COMPLAINT_ENTRIES = 12
+MAX_ANSWER_SUMMARY_CHARS = 500       # the bank's answer, summed up in the user's words
+MAX_TRACKING_CHARS = 40              # a postal tracking number
 
 
 @dataclass(frozen=True)

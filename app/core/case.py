@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from app.core import issuers, serial
+from app.core.complaints import ComplaintRecord, bad_old_date, upgrade_v1_complaints
 
 SCHEMA_VERSION = 1
 
@@ -224,8 +225,7 @@ class CaseContent:
     plan: PlanChoices = PlanChoices()
     applicant: Applicant = Applicant()
     narratives: dict[str, str] = field(default_factory=dict)
-    complaints_sent_on: dict[str, str] = field(default_factory=dict)
-    complaints_received_on: dict[str, str] = field(default_factory=dict)
+    complaints: tuple[ComplaintRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -261,8 +261,7 @@ class Case:
     plan: PlanChoices = PlanChoices()
     applicant: Applicant = Applicant()
     narratives: dict[str, str] = field(default_factory=dict)      # user edits, by paragraph key
-    complaints_sent_on: dict[str, str] = field(default_factory=dict)  # collector key -> ISO date sent
-    complaints_received_on: dict[str, str] = field(default_factory=dict)  # complaint key -> ISO date received
+    complaints: tuple[ComplaintRecord, ...] = ()  # each complaint letter's dated history (core.complaints)
     narrative_bases: dict[str, str] = field(default_factory=dict)  # paragraph key -> core.finals.draft_hash
     snapshots: tuple[Snapshot, ...] = ()     # case content the final versions were built from
     finals: tuple[FinalDocument, ...] = ()   # every 定稿 ever made, current and retired (history)
@@ -281,4 +280,12 @@ def case_from_data(data: object) -> Case:
         raise serial.SerialError("bad_envelope")
     if data["schema_version"] != SCHEMA_VERSION:
         raise serial.SerialError("unknown_schema_version")
-    return serial.from_data(Case, data["case"])
+    body = data["case"]
+    # Version 1 files and rows written before complaint histories hold complaints_sent_on /
+    # complaints_received_on: folded into `complaints` (a no-op otherwise). The v1 -> v2 migration
+    # is to call this instead once SCHEMA_VERSION moves on.
+    if isinstance(body, dict):
+        if where := bad_old_date(body):
+            raise serial.SerialError("bad_value", f"$.{where}")
+        body = upgrade_v1_complaints(body)
+    return serial.from_data(Case, body)

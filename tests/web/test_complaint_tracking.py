@@ -74,7 +74,7 @@ def test_a_complaint_goes_from_sent_to_an_unsatisfying_answer_to_12378(with_comp
     text = block(html)
     assert "进展： 已答复（不满意）" in text
     assert "2026年11月27日 收到答复（不满意） 答复内容：只说已转交，没说催收机构的名称" in text
-    assert "下一步：拨打 12378 反映" in text and "这是通常的做法，不是法律规定的顺序" in text
+    assert "怎样拨打 12378 反映" in text and "这是通常的做法，不是法律规定的顺序" in text
     assert "银行业保险业消费投诉处理管理办法" in text                   # the citation row complaints use
     assert forms_on(html) == ["escalated", "closed"]
 
@@ -105,8 +105,8 @@ def test_no_answer_by_the_due_date_opens_the_escalation_path(with_complaint):
     mark_sent(with_complaint, on="2026-11-01")                  # estimated receipt 11-04, due 11-19
     html = with_complaint.get("/conduct/findings").text
     text = block(html)
-    assert "答复期限已过，还没有答复：可以拨打 12378 反映。 2026年11月20日" in text
-    assert "下一步：拨打 12378 反映" in text and forms_on(html) == ["received", "answered", "escalated"]
+    assert "答复期限已过，还没有答复：可以拨打 12378 反映。 （ 2026年11月20日 ）" in text
+    assert "怎样拨打 12378 反映" in text and forms_on(html) == ["received", "answered", "escalated"]
     assert escalate(with_complaint, "2026-11-20").status_code == 302
 
 
@@ -158,6 +158,7 @@ def test_the_documents_page_says_where_each_complaint_stands(with_complaint):
     end = html.find('id="doc-', start + 1)
     card = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html[start:end if end > 0 else len(html)]))
     assert "进展： 已寄出 （ 2026年11月25日 ）" in card and "等待答复，预计 2026年12月13日 前" in card
+    assert "（ 2026年12月13日 ）" in card
     assert f'href="/conduct/findings#complaint-{KEY}"' in html
 
 

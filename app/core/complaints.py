@@ -195,6 +195,13 @@ def next_steps(history: tuple[ComplaintEntry, ...]) -> tuple[Step, ...]:
 
 def add(history: tuple[ComplaintEntry, ...], new: ComplaintEntry, today: date) -> tuple[ComplaintEntry, ...]:
     """The history with `new` appended, or TrackingError(code) when the change is not allowed."""
+    if len(new.tracking) > MAX_TRACKING_CHARS or len(new.summary) > MAX_SUMMARY_CHARS:
+        raise TrackingError("bad_entry")
+    return _append(history, new, today)
+
+
+def _append(history: tuple[ComplaintEntry, ...], new: ComplaintEntry,
+            today: date) -> tuple[ComplaintEntry, ...]:
     _check_fields(new)
     if new.on > today:
         raise TrackingError("future")
@@ -216,9 +223,9 @@ def _check_fields(new: ComplaintEntry) -> None:
     sent_fields = new.channel is not None or bool(new.tracking)
     answer_fields = bool(new.summary) or new.satisfied is not None
     if new.step is Step.SENT:
-        ok = new.channel is not None and not answer_fields and len(new.tracking) <= MAX_TRACKING_CHARS
+        ok = new.channel is not None and not answer_fields
     elif new.step is Step.ANSWERED:
-        ok = new.satisfied is not None and not sent_fields and len(new.summary) <= MAX_SUMMARY_CHARS
+        ok = new.satisfied is not None and not sent_fields
     else:
         ok = not sent_fields and not answer_fields
     if not ok:
@@ -243,13 +250,14 @@ def _refusal(current: State, step: Step) -> str:
 
 def problems(history: tuple[ComplaintEntry, ...]) -> list[str]:
     """Refusal codes replaying `history` from empty would raise (validation of imported files).
-    A history is judged against its own last date, not a clock: "future" is the import's concern."""
+    A history is judged against its own last date, not a clock: "future" is the import's concern;
+    text lengths are the field rules' concern."""
     found: list[str] = []
     replayed: tuple[ComplaintEntry, ...] = ()
     last = max((e.on for e in history), default=date.min)
     for item in history:
         try:
-            replayed = add(replayed, item, last)
+            replayed = _append(replayed, item, last)
         except TrackingError as exc:
             found.append(exc.code)
             break

@@ -262,3 +262,12 @@ def test_an_old_export_shows_the_same_state_and_dates(with_complaint):
     assert "进展： 银行已收到" in text and "2026年11月20日 已寄出（方式未记录）" in text
     due = {str(e["uid"]): e["dtstart"].dt for e in calendar(with_complaint) if "complaint" in str(e["uid"])}
     assert due[f"complaint-{KEY}-due@shangan.invalid"] == date(2026, 12, 9)        # 11-24 + 15, as before
+
+
+def test_the_users_words_in_a_history_are_escaped(with_complaint):
+    mark_sent(with_complaint)
+    hostile = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
+    with_complaint.post(f"/conduct/findings/{KEY}/sent", data={})
+    assert answer(with_complaint, "2026-11-28", summary=hostile).status_code == 302
+    html = with_complaint.get("/conduct/findings").text
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html

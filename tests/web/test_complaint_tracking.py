@@ -11,10 +11,12 @@ import pytest
 from icalendar import Calendar
 
 from app import timeline
+from app.conduct import wording
 from app.conduct.complaint import complaint_key
 from app.conduct.followup import complaint_events, complaint_standing
+from app.conduct.forms import STEP_FORMS
 from app.core.case import Case, Channel, CollectorKind, Debt, DebtKind, Incident
-from app.core.complaints import ComplaintEntry, ComplaintRecord, SendChannel, Step
+from app.core.complaints import REFUSALS, ComplaintEntry, ComplaintRecord, SendChannel, State, Step
 from app.core.conduct.checks import CollectorKey
 from tests.conftest import field_errors
 from tests.web.test_complaint_letters import KEY, histories, mark_received, mark_sent
@@ -267,7 +269,15 @@ def test_an_old_export_shows_the_same_state_and_dates(with_complaint):
 def test_the_users_words_in_a_history_are_escaped(with_complaint):
     mark_sent(with_complaint)
     hostile = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
-    with_complaint.post(f"/conduct/findings/{KEY}/sent", data={})
     assert answer(with_complaint, "2026-11-28", summary=hostile).status_code == 302
     html = with_complaint.get("/conduct/findings").text
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_every_code_the_tracking_core_emits_has_wording():
+    assert set(wording.SEND_CHANNELS) == set(SendChannel)
+    assert set(wording.STATES) == set(wording.STATES_LENDER) == set(State)
+    for table in (wording.STEP_TITLES, wording.STEP_TITLES_LENDER, wording.STEP_ACTIONS, wording.STEP_ACTIONS_LENDER,
+                  wording.STEP_SAVED, STEP_FORMS):
+        assert set(table) == set(Step)
+    assert set(wording.TRACKING_ERRORS) == set(REFUSALS)

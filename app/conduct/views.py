@@ -25,6 +25,7 @@ from app.conduct.complaint import collector_slug, complaint_for, complaints_by_c
 from app.conduct.forms import STEP_FORMS, BatchForm, IncidentForm, SignerForm, form_data_for, with_incident
 from app.core import citations
 from app.core import complaints as tracking
+from app.core.bounds import RECORDS_PER_INCIDENT
 from app.core.case import Case, new_id
 from app.core.complaints import Step
 from app.core.conduct.engine import actions_for, evaluate, findings_by_collector
@@ -146,6 +147,9 @@ def track(key: str, step: str):
         return _findings_page(status=422, forms={(complaint.key, chosen): form})
     siblings = [c.key for c in complaints_by_collector(case).get(complaint.legacy_key, [])]
     records = tracking.with_history(case.complaints, complaint.key, steps, complaint.legacy_key, siblings)
+    if len(records) > RECORDS_PER_INCIDENT * current_app.config["MAX_INCIDENTS"]:   # bounds.complaint_records
+        form.error_field("too_many").errors.append(str(wording.TRACKING_ERRORS["too_many"]))
+        return _findings_page(status=422, forms={(complaint.key, chosen): form})
     conflict = cases.save_form(form, replace(case, complaints=records))
     if conflict is not None:
         return _findings_page(status=409, forms={(complaint.key, chosen): form}, conflict=conflict)

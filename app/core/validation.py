@@ -30,10 +30,10 @@ from app.core.bounds import (
     LATEST,
     MAX_ANSWER_SUMMARY_CHARS,
     MAX_COMPLAINT_ENTRIES,
-    MAX_COMPLAINT_RECORDS,
     MAX_NUMBER,
     MAX_TRACKING_CHARS,
     Limits,
+    complaint_records,
 )
 from app.core.case import (
     Applicant,
@@ -247,7 +247,7 @@ RULES: dict[str, Rule] = {
     "Case.plan": NESTED,
     "Case.applicant": NESTED,
     "Case.narratives": mapping(line(80, NARRATIVE_KEY), text(NARRATIVE_FACTOR)),
-    "Case.complaints": rows("key", MAX_COMPLAINT_RECORDS),
+    "Case.complaints": rows("key", complaint_records),
     "Case.narrative_bases": mapping(line(80, NARRATIVE_KEY), line(finals.HASH_CHARS, DRAFT_HASH)),
     "Case.snapshots": rows("id", finals.MAX_FINALS),
     "Case.finals": rows(most=finals.MAX_FINALS),

@@ -279,3 +279,10 @@ def test_final_versions_must_name_a_stored_snapshot_and_answer_an_edit():
     assert [p.code for p in validation.validate_case(dangling, LIMITS)] == ["inconsistent"]
     stray_base = Case(narrative_bases={"request-0000000a-hardship": "0" * 12})
     assert [p.code for p in validation.validate_case(stray_base, LIMITS)] == ["inconsistent"]
+
+
+def test_a_case_keeps_at_most_two_complaint_histories_per_incident_it_may_hold():
+    keys = [f"agency-012345678{n}" for n in range(5)]
+    records = tuple(ComplaintRecord(k, (sent_entry(),)) for k in keys)
+    assert codes(Case(complaints=records[:4])) == []                      # LIMITS: 2 incidents
+    assert codes(Case(complaints=records)) == ["too_many"]

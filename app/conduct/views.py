@@ -307,4 +307,5 @@ def complaint_tracking(doc_key: str) -> dict | None:
     action, on = wording.next_action(complaint, steps, today_in_china())
     return {"state": wording.state_label(complaint, tracking.state(steps)),
             "changed_on": tracking.changed_on(steps), "next_action": action, "next_on": on,
+            "entries": [{"on": e.on, "text": wording.entry_text(complaint, e)} for e in steps],
             "link": url_for("conduct.findings", _anchor=f"complaint-{complaint.key}")}

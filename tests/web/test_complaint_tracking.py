@@ -161,6 +161,11 @@ def test_the_documents_page_says_where_each_complaint_stands(with_complaint):
     card = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html[start:end if end > 0 else len(html)]))
     assert "进展： 已寄出 （ 2026年11月25日 ）" in card and "等待答复，预计 2026年12月13日 前" in card
     assert "（ 2026年12月13日 ）" in card
+    mark_received(with_complaint, "2026-11-27")
+    html = with_complaint.get("/letters/").text
+    start = html.index(f'id="doc-complaint-{KEY}"')
+    card = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html[start:]))
+    assert "2026年11月25日 已寄出（EMS） 2026年11月27日 银行已收到" in card
     assert f'href="/conduct/findings#complaint-{KEY}"' in html
 
 

@@ -96,11 +96,11 @@ class TrackingError(ValueError):
 REFUSALS = (
     "already_sent",        # a second 已寄出
     "not_sent",            # received / answered / escalated / closed before 已寄出
-    "already_received",    # a second 已收到, or one after the answer
-    "already_answered",    # a second answer, or one after escalation or closing
+    "already_received",    # a second 已收到
+    "already_answered",    # a second answer, or a receipt after the answer
     "not_due",             # escalation with no answer before the answer-due date has passed
     "satisfied",           # escalation after a satisfying answer
-    "already_escalated",   # a second escalation
+    "already_escalated",   # anything but 结束 after escalating
     "not_answered",        # closing with no answer yet
     "closed",              # anything after 结束
     "before_previous",     # a date before the entry it follows
@@ -239,12 +239,14 @@ def _refusal(current: State, step: Step) -> str:
         return "already_sent"
     if current is State.NOT_SENT:
         return "not_sent"
+    if current is State.ESCALATED:
+        return "already_escalated"             # only 结束 follows an escalation
     if step is Step.RECEIVED:
         return "already_received" if current is State.RECEIVED else "already_answered"
     if step is Step.ANSWERED:
         return "already_answered"
     if step is Step.ESCALATED:
-        return "satisfied" if current is State.ANSWERED_SATISFIED else "already_escalated"
+        return "satisfied"                     # the one state escalation does not follow
     return "not_answered"                      # CLOSED from SENT or RECEIVED
 
 

@@ -343,6 +343,16 @@ class BatchForm(_WindowFields):
         return [(f.id, f.label.text, f.errors[0]) for f in self if f.errors]
 
 
+_NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+_NOT_IN_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str | None, multiline: bool = False) -> str:
+    """What was typed without invisible control characters (as core.validation's text rules want it,
+    so the case exports and imports again); a textarea keeps its line breaks and tabs."""
+    return (_NOT_IN_LINES if multiline else _NOT_IN_A_LINE).sub("", text or "").strip()
+
+
 class StepForm(CaseForm):
     """One step of a complaint's history (app.core.complaints): a date, and the step's own details.
     `entry()` builds the core's entry; the core then accepts it or refuses with a code that the view
@@ -377,7 +387,7 @@ class SentForm(StepForm):
 
     def entry(self) -> ComplaintEntry:
         return ComplaintEntry(Step.SENT, self.on.date, channel=SendChannel(self.channel.data),
-                              tracking=fold(self.tracking.data))
+                              tracking=printable(fold(self.tracking.data)))
 
 
 class ReceivedForm(StepForm):
@@ -396,7 +406,7 @@ class AnswerForm(StepForm):
                            choices=options({"yes": _l("满意，问题解决了"), "no": _l("不满意，或没有解决问题")}))
 
     def entry(self) -> ComplaintEntry:
-        return ComplaintEntry(Step.ANSWERED, self.on.date, summary=(self.summary.data or "").strip(),
+        return ComplaintEntry(Step.ANSWERED, self.on.date, summary=printable(self.summary.data, multiline=True),
                               satisfied=self.satisfied.data == "yes")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from io import BytesIO
 
 import pytest
 from icalendar import Calendar
@@ -261,7 +262,6 @@ def test_an_old_export_shows_the_same_state_and_dates(with_complaint):
     data = with_complaint.get("/case/export.json").text.replace(
         '"complaints": []', '"complaints_sent_on": {"' + KEY + '": "2026-11-20"}, '
                             '"complaints_received_on": {"' + KEY + '": "2026-11-24"}')
-    from io import BytesIO
     resp = with_complaint.post("/case/import", data={"file": (BytesIO(data.encode()), "case.json")},
                                content_type="multipart/form-data")
     assert resp.status_code == 302
@@ -286,3 +286,16 @@ def test_every_code_the_tracking_core_emits_has_wording():
                   wording.STEP_SAVED, STEP_FORMS):
         assert set(table) == set(Step)
     assert set(wording.TRACKING_ERRORS) == set(REFUSALS)
+
+
+def test_invisible_control_characters_are_dropped_so_the_case_exports_and_imports_again(with_complaint):
+    with_complaint.post(f"/conduct/findings/{KEY}/sent",
+                        data={f"{KEY}-sent-on": "2026-11-25", f"{KEY}-sent-channel": "ems",
+                              f"{KEY}-sent-tracking": "EA\x00123\x1b"})
+    answer(with_complaint, "2026-11-28", summary="第一行\r\n第二行\x07")
+    [record] = with_complaint.get("/case/export.json").get_json()["case"]["complaints"]
+    assert [(e["tracking"], e["summary"]) for e in record["history"]] == [("EA123", ""), ("", "第一行\r\n第二行")]
+    data = with_complaint.get("/case/export.json").data
+    resp = with_complaint.post("/case/import", data={"file": (BytesIO(data), "case.json")},
+                               content_type="multipart/form-data")
+    assert resp.status_code == 302

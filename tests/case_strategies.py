@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from hypothesis import strategies as st
 
 from app.core import issuers
+from app.core.bounds import MAX_ANSWER_SUMMARY_CHARS, MAX_TRACKING_CHARS
 from app.core.case import (
     Applicant,
     Budget,
@@ -35,6 +36,7 @@ from app.core.case import (
     PlanChoices,
     Spending,
 )
+from app.core.complaints import CHOSEN_CHANNELS, ComplaintEntry, ComplaintRecord, Step
 from app.core.conduct.facts import FACTS
 from app.core.letters.common import EVIDENCE_DOCUMENTS
 from app.core.money import MAX_FEN
@@ -149,6 +151,23 @@ complaint_keys = st.builds(lambda kind, digest: f"{kind}-{digest}", st.sampled_f
 
 
 @st.composite
+def complaint_histories(draw) -> tuple[ComplaintEntry, ...]:
+    """A history the app could record: a prefix of sent → received → answered → escalated → closed."""
+    length = draw(st.integers(0, 5))
+    on = sorted(draw(st.lists(days, min_size=length, max_size=length)))
+    make = [
+        lambda d: ComplaintEntry(Step.SENT, d, channel=draw(st.sampled_from(CHOSEN_CHANNELS)),
+                                 tracking=draw(line(MAX_TRACKING_CHARS))),
+        lambda d: ComplaintEntry(Step.RECEIVED, d),
+        lambda d: ComplaintEntry(Step.ANSWERED, d, summary=draw(paragraphs(MAX_ANSWER_SUMMARY_CHARS)),
+                                 satisfied=False),
+        lambda d: ComplaintEntry(Step.ESCALATED, d),
+        lambda d: ComplaintEntry(Step.CLOSED, d),
+    ]
+    return tuple(make[n](d) for n, d in enumerate(on))
+
+
+@st.composite
 def cases(draw, max_debts: int = 4, max_incidents: int = 5) -> Case:
     debt_ids = draw(st.lists(ids, unique=True, max_size=max_debts))
     incident_ids = draw(st.lists(ids, unique=True, max_size=max_incidents))
@@ -162,7 +181,8 @@ def cases(draw, max_debts: int = 4, max_incidents: int = 5) -> Case:
         applicant=draw(applicants()),
         narratives=draw(st.dictionaries(st.sampled_from(keys), paragraphs(400).filter(bool), max_size=2)
                         if keys else st.just({})),
-        complaints_sent_on=draw(st.dictionaries(complaint_keys, days.map(date.isoformat), max_size=2)),
+        complaints=tuple(ComplaintRecord(k, draw(complaint_histories()))
+                         for k in draw(st.lists(complaint_keys, unique=True, max_size=2))),
     )
 
 

@@ -26,6 +26,7 @@ from app.core.case import (
     Party,
     PlanChoices,
 )
+from app.core.complaints import ComplaintEntry, ComplaintRecord, SendChannel, Step
 
 PERSONAL = {
     "name": "欧阳翠花🌸",
@@ -113,4 +114,10 @@ def make_rich_case() -> Case:
                             address=PERSONAL["address"]),
         narratives={"request-d0000001-hardship": PERSONAL["narrative"],
                     "complaint-agency-0123456789-statement": "催收人员多次夜间来电。\n第二段：\t缩进与换行保留。"},
+        complaints=(ComplaintRecord("agency-0123456789", (
+            ComplaintEntry(Step.SENT, date(2026, 11, 2), channel=SendChannel.EMS, tracking="EA123456789CN"),
+            ComplaintEntry(Step.RECEIVED, date(2026, 11, 4)),
+            ComplaintEntry(Step.ANSWERED, date(2026, 11, 15), summary="答复：已要求催收机构整改。\n未说明机构名称。",
+                           satisfied=False),
+            ComplaintEntry(Step.ESCALATED, date(2026, 11, 16)))),),
     )

@@ -5,31 +5,31 @@ debt. A finding that counts contacts across accounts (calls a day) goes into eve
 incidents it counts: it is the collector's conduct toward the debtor, whoever the call was for.
 
 A complaint's key (kind and hash of the collector, then a hash of the creditor) is stable across
-requests, so it is used in URLs, document keys, calendar UIDs, `Case.complaints_sent_on` and
-`Case.complaints_received_on`. Cases saved before letters were split per creditor hold the
-collector's key alone (`legacy_key`); their dates still apply to each of that collector's letters.
+requests, so it is used in URLs, document keys, calendar UIDs and `Case.complaints` (each letter's
+dated history, `app.core.complaints`). Cases saved before letters were split per creditor hold the
+collector's key alone (`legacy_key`); their history still applies to each of that collector's letters.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from app.core import complaints as tracking
 from app.core.case import Case, CollectorKind, Debt, DebtKind, Incident
+from app.core.complaints import (  # noqa: F401 (the due-date rule, re-exported for the letter and timeline)
+    DELIVERY_ESTIMATE_DAYS,
+    REPLY_DAYS,
+    ComplaintEntry,
+    ReplyBy,
+    reply_by,
+)
 from app.core.conduct.checks import CollectorKey
 from app.core.conduct.engine import Finding, evaluate, findings_by_collector
 from app.core.conduct.rules import Severity
 
 COMPLAINT_SEVERITIES = frozenset({Severity.UNLAWFUL, Severity.BREACH})
-
-# 银行业保险业消费投诉处理管理办法 (citation `complaint_rules_time_limits`): a simple complaint is
-# decided within 15 days of the bank's *receipt*. The letter asks for a reply by then; a complex
-# case may take up to 30 days, and another 30 with notice, which the findings page explains.
-REPLY_DAYS = 15
-# No rule says how long a letter takes to arrive. This is our own rough estimate for post within
-# the mainland, always labelled as an estimate; an entered receipt date replaces it.
-DELIVERY_ESTIMATE_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,6 @@ class Complaint:
     creditor: str = ""                     # whom the letter is addressed to; "" when not known
     lender: bool = False                   # a 网贷/消费金融 lender rather than a card-issuing bank
     legacy_key: str = ""                   # the collector's key before letters were split per creditor
-
-
-@dataclass(frozen=True)
-class ReplyBy:
-    """The date a reply is due and what it is counted from."""
-
-    on: date
-    counted_from: date                     # receipt: entered, or estimated
-    received_entered: bool                 # True: the user entered the receipt date
 
 
 def collector_slug(collector: CollectorKey) -> str:
@@ -145,28 +136,16 @@ def _accounts(case: Case, collector: CollectorKey, creditor: str,
     return own if len(own) == 1 else ()
 
 
-def _stored(dates_by_key: dict[str, str], complaint: Complaint) -> date | None:
-    text = dates_by_key.get(complaint.key) or dates_by_key.get(complaint.legacy_key)
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
+def history(case: Case, complaint: Complaint) -> tuple[ComplaintEntry, ...]:
+    """This letter's dated history (a collector's old pre-split history applies to each letter)."""
+    return tracking.history_of(case.complaints, complaint.key, complaint.legacy_key)
 
 
 def sent_on(case: Case, complaint: Complaint) -> date | None:
     """The day the user says they sent this complaint, if they said so."""
-    return _stored(case.complaints_sent_on, complaint)
+    return tracking.sent_on(history(case, complaint))
 
 
 def received_on(case: Case, complaint: Complaint) -> date | None:
     """The day the user says the creditor received this complaint (e.g. from the postal tracking)."""
-    return _stored(case.complaints_received_on, complaint)
-
-
-def reply_by(letter_or_sent_on: date, received: date | None = None) -> ReplyBy:
-    """When the reply is due: REPLY_DAYS after the entered receipt date, or else after an estimated
-    receipt DELIVERY_ESTIMATE_DAYS after the letter was dated or sent."""
-    if received is not None:
-        return ReplyBy(received + timedelta(days=REPLY_DAYS), received, True)
-    arrives = letter_or_sent_on + timedelta(days=DELIVERY_ESTIMATE_DAYS)
-    return ReplyBy(arrives + timedelta(days=REPLY_DAYS), arrives, False)
+    return tracking.received_on(history(case, complaint))

@@ -16,12 +16,24 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from wtforms import FieldList, Form, FormField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import (
+    FieldList,
+    Form,
+    FormField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.conduct import wording
+from app.core.bounds import MAX_ANSWER_SUMMARY_CHARS as MAX_SUMMARY_CHARS
+from app.core.bounds import MAX_TRACKING_CHARS
 from app.core.case import Applicant, Channel, CollectorKind, Evidence, EvidenceKind, Incident, Party
+from app.core.complaints import CHOSEN_CHANNELS, ComplaintEntry, SendChannel, Step
 from app.core.conduct.facts import FACTS
 from app.debts.views import issuer_display
 from app.fields import CaseForm, DateTextField, date_error, options
@@ -331,28 +343,87 @@ class BatchForm(_WindowFields):
         return [(f.id, f.label.text, f.errors[0]) for f in self if f.errors]
 
 
-RECEIVED_BEFORE_SENT = _l("收到日期不能早于寄出日期。")
+_NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+_NOT_IN_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-class SentForm(CaseForm):
-    """'I sent this complaint on <date>' and, when known, 'they received it on <date>': the answer is
-    due 15 days after receipt."""
+def printable(text: str | None, multiline: bool = False) -> str:
+    """What was typed without invisible control characters (as core.validation's text rules want it,
+    so the case exports and imports again); a textarea keeps its line breaks and tabs."""
+    return (_NOT_IN_LINES if multiline else _NOT_IN_A_LINE).sub("", text or "").strip()
 
-    sent_on = DateTextField(_l("寄出或提交投诉的日期"), [DataRequired(message=REQUIRED)])
-    received_on = DateTextField(
-        _l("对方收到投诉的日期（查得到再填）"), [Optional()],
-        description=_l("答复期限从对方收到投诉之日算起。挂号信、快递可以查签收日期；当面提交的，就是提交那天。"))
+
+class StepForm(CaseForm):
+    """One step of a complaint's history (app.core.complaints): a date, and the step's own details.
+    `entry()` builds the core's entry; the core then accepts it or refuses with a code that the view
+    puts at the field it concerns (`error_field`)."""
+
+    step: Step
+    on = DateTextField(_l("日期"), [DataRequired(message=REQUIRED)])
 
     def validate_with_today(self, today: date) -> bool:
         valid = self.validate_on_submit()
-        for field in (self.sent_on, self.received_on):
-            if field.date and field.date > today:
-                field.errors.append(date_error("future", field))
-                valid = False
-        if self.sent_on.date and self.received_on.date and self.received_on.date < self.sent_on.date:
-            self.received_on.errors.append(str(RECEIVED_BEFORE_SENT))
+        if self.on.date and self.on.date > today:
+            self.on.errors.append(date_error("future", self.on))
             valid = False
         return valid
+
+    def entry(self) -> ComplaintEntry:
+        return ComplaintEntry(self.step, self.on.date)
+
+    def error_field(self, code: str):
+        return self.on
+
+
+class SentForm(StepForm):
+    """'I sent this complaint on <date>, by <channel>', with the tracking number if there is one."""
+
+    step = Step.SENT
+    on = DateTextField(_l("寄出或提交投诉的日期"), [DataRequired(message=REQUIRED)])
+    channel = RadioField(_l("怎么寄出或提交的"), [DataRequired(message=_l("请选择寄出或提交的方式。"))],
+                         choices=options({c.value: wording.SEND_CHANNELS[c] for c in CHOSEN_CHANNELS}))
+    tracking = StringField(_l("邮件单号（有就填）"), [Optional(), Length(max=MAX_TRACKING_CHARS, message=TOO_LONG)],
+                           description=_l("挂号信、EMS 的单号可以用来查对方签收的日期。"))
+
+    def entry(self) -> ComplaintEntry:
+        return ComplaintEntry(Step.SENT, self.on.date, channel=SendChannel(self.channel.data),
+                              tracking=printable(fold(self.tracking.data)))
+
+
+class ReceivedForm(StepForm):
+    step = Step.RECEIVED
+    on = DateTextField(
+        _l("对方收到投诉的日期"), [DataRequired(message=REQUIRED)],
+        description=_l("答复期限从对方收到投诉之日算起。挂号信、快递可以查签收日期；当面提交的，就是提交那天。"))
+
+
+class AnswerForm(StepForm):
+    step = Step.ANSWERED
+    on = DateTextField(_l("收到答复的日期"), [DataRequired(message=REQUIRED)])
+    summary = TextAreaField(_l("答复说了什么（简单写几句）"),
+                            [Optional(), Length(max=MAX_SUMMARY_CHARS, message=TOO_LONG)])
+    satisfied = RadioField(_l("您对答复满意吗"), [DataRequired(message=_l("请选择满意或不满意。"))],
+                           choices=options({"yes": _l("满意，问题解决了"), "no": _l("不满意，或没有解决问题")}))
+
+    def entry(self) -> ComplaintEntry:
+        return ComplaintEntry(Step.ANSWERED, self.on.date, summary=printable(self.summary.data, multiline=True),
+                              satisfied=self.satisfied.data == "yes")
+
+
+class EscalatedForm(StepForm):
+    step = Step.ESCALATED
+    on = DateTextField(_l("反映的日期"), [DataRequired(message=REQUIRED)])
+
+
+class ClosedForm(StepForm):
+    step = Step.CLOSED
+    on = DateTextField(_l("结束的日期"), [DataRequired(message=REQUIRED)])
+
+
+STEP_FORMS: dict[Step, type[StepForm]] = {
+    Step.SENT: SentForm, Step.RECEIVED: ReceivedForm, Step.ANSWERED: AnswerForm,
+    Step.ESCALATED: EscalatedForm, Step.CLOSED: ClosedForm,
+}
 
 
 def form_data_for(incident: Incident) -> dict:

@@ -21,10 +21,13 @@ from flask_babel import gettext as _
 from app import cases
 from app.clock import today_in_china
 from app.conduct import findings_page, letter, wording
-from app.conduct.complaint import collector_slug, complaint_for, complaints_by_collector, received_on, sent_on
-from app.conduct.forms import BatchForm, IncidentForm, SentForm, SignerForm, form_data_for, with_incident
+from app.conduct.complaint import collector_slug, complaint_for, complaints_by_collector, history
+from app.conduct.forms import STEP_FORMS, BatchForm, IncidentForm, SignerForm, form_data_for, with_incident
 from app.core import citations
+from app.core import complaints as tracking
+from app.core.bounds import RECORDS_PER_INCIDENT
 from app.core.case import Case, new_id
+from app.core.complaints import Step
 from app.core.conduct.engine import actions_for, evaluate, findings_by_collector
 from app.core.conduct.facts import GROUPS
 from app.core.conduct.rules import RULES_BY_ID
@@ -123,42 +126,79 @@ def findings():
     return _findings_page()
 
 
-@bp.post("/findings/<key>/sent")
-def mark_sent(key: str):
+@bp.post("/findings/<key>/<step>")
+def track(key: str, step: str):
+    """Record the next step of one complaint letter (sent, received, answered, escalated, closed)."""
+    try:
+        chosen = Step(step)
+    except ValueError:
+        abort(404)
     case = cases.load()
     complaint = complaint_for(case, key) or abort(404)
-    form = SentForm(prefix=key)
-    if not form.validate_with_today(today_in_china()):
-        return _findings_page(status=422, forms={complaint.key: form})
-    sent = _without_legacy(case, case.complaints_sent_on, complaint)
-    sent[complaint.key] = form.sent_on.date.isoformat()
-    received = _without_legacy(case, case.complaints_received_on, complaint)
-    if form.received_on.date:
-        received |= {complaint.key: form.received_on.date.isoformat()}
-    else:
-        received.pop(complaint.key, None)
-    conflict = cases.save_form(form, replace(case, complaints_sent_on=sent, complaints_received_on=received))
+    form = STEP_FORMS[chosen](prefix=f"{complaint.key}-{chosen.value}")
+    today = today_in_china()
+    if not form.validate_with_today(today):
+        return _findings_page(status=422, forms={(complaint.key, chosen): form})
+    steps = history(case, complaint)
+    try:
+        steps = tracking.add(steps, form.entry(), today)
+    except tracking.TrackingError as exc:
+        form.error_field(exc.code).errors.append(tracking_error(exc.code, steps))
+        return _findings_page(status=422, forms={(complaint.key, chosen): form})
+    siblings = [c.key for c in complaints_by_collector(case).get(complaint.legacy_key, [])]
+    records = tracking.with_history(case.complaints, complaint.key, steps, complaint.legacy_key, siblings)
+    if len(records) > RECORDS_PER_INCIDENT * current_app.config["MAX_INCIDENTS"]:   # bounds.complaint_records
+        form.error_field("too_many").errors.append(str(wording.TRACKING_ERRORS["too_many"]))
+        return _findings_page(status=422, forms={(complaint.key, chosen): form})
+    conflict = cases.save_form(form, replace(case, complaints=records))
     if conflict is not None:
-        return _findings_page(status=409, forms={complaint.key: form}, conflict=conflict)
-    flash(_("已记下日期。对方应答复的日期已加入“后续跟进”。"), "success")
+        return _findings_page(status=409, forms={(complaint.key, chosen): form}, conflict=conflict)
+    flash(str(wording.STEP_SAVED[chosen]), "success")
     return redirect(url_for("conduct.findings", _anchor=f"complaint-{complaint.key}"))
 
 
-def _without_legacy(case: Case, dates: dict[str, str], complaint) -> dict[str, str]:
-    """The stored dates, with a pre-split collector key copied to the collector's other letters and
-    then dropped, so saving one letter's dates never changes what its siblings show."""
-    out = dict(dates)
-    old = out.pop(complaint.legacy_key, None) if complaint.legacy_key != complaint.key else None
-    if old is not None:
-        for sibling in complaints_by_collector(case).get(complaint.legacy_key, []):
-            out.setdefault(sibling.key, old)
-    return out
+def tracking_error(code: str, steps) -> str:
+    """The refusal's words; 'before_previous' names the date it may not precede."""
+    message = wording.TRACKING_ERRORS[code]
+    if code == "before_previous":
+        return str(message) % {"date": wording.ui_date(steps[-1].on)}
+    return str(message)
+
+
+def tracking_view(case: Case, complaint, today, version, forms: dict | None = None) -> dict:
+    """What the page shows of one complaint's history: its state, each dated step, the next
+    action, and a form per step that may follow (the one that failed, with its input, if any)."""
+    steps = history(case, complaint)
+    state = tracking.state(steps)
+    action, action_on = wording.next_action(complaint, steps, today)
+    opens = tracking.escalation_from(steps)
+    step_forms = []
+    # the steps that may follow, and a step the user just tried that was refused, so its message
+    # and what was typed stay next to the field
+    failed = [step for key, step in (forms or {}) if key == complaint.key]
+    for step in dict.fromkeys((*tracking.next_steps(steps), *failed)):
+        form = (forms or {}).get((complaint.key, step))
+        is_open = form is not None or step is not Step.ESCALATED or (opens is not None and opens <= today)
+        if form is None:
+            form = STEP_FORMS[step](formdata=None, prefix=f"{complaint.key}-{step.value}",
+                                    case_version=version, on=today if is_open else None)
+        step_forms.append({"step": step.value, "title": wording.step_action(complaint, step), "form": form,
+                           "open": is_open, "opens_on": opens if step is Step.ESCALATED else None})
+    return {
+        "state": state.value, "state_label": wording.state_label(complaint, state),
+        "entries": [{"on": e.on, "text": wording.entry_text(complaint, e), "summary": e.summary}
+                    for e in steps],
+        "next_action": action, "next_on": action_on, "due": tracking.answer_due(steps), "forms": step_forms,
+        # the escalation path: after an unsatisfying answer, or once the answer is overdue
+        "escalate": opens is not None and opens <= today, "lender": complaint.lender,
+    }
 
 
 def _findings_page(status: int = 200, forms: dict | None = None, conflict=None):
     case, version = cases.current()
     if conflict is not None:
-        case = conflict.newer
+        case, version = conflict.newer, conflict.version
+    today = today_in_china()
     found = evaluate(case.incidents)
     shown = findings_page.Rows(findings_page.explanations(found))
     letters = complaints_by_collector(case)
@@ -168,13 +208,8 @@ def _findings_page(status: int = 200, forms: dict | None = None, conflict=None):
         slug = collector_slug(collector)
         complaints = []
         for complaint in letters.get(slug, []):
-            sent = sent_on(case, complaint)
-            received = received_on(case, complaint)
-            form = (forms or {}).get(complaint.key) or SentForm(
-                formdata=None, prefix=complaint.key, case_version=version, sent_on=sent or today_in_china(),
-                received_on=received)
             complaints.append({"key": complaint.key, "to": wording.complaint_to(complaint),
-                               "sent_on": sent, "received_on": received, "form": form})
+                               "tracking": tracking_view(case, complaint, today, version, forms)})
         groups.append({"key": slug, "label": wording.collector_label(collector), "rows": shown.rows(findings),
                        "complaints": complaints,
                        "to_banks": any(not c.lender for c in letters.get(slug, []))})
@@ -256,3 +291,21 @@ def complaint_pdf(key: str):
         return render_template("errors/error.html", title=wording.PDF_FAILED_TITLE,
                                message=wording.PDF_FAILED), 503
     return send_download(pdf, "application/pdf", document.filename.removesuffix(".pdf"), ext="pdf")
+
+
+@bp.app_template_global("complaint_tracking")
+def complaint_tracking(doc_key: str) -> dict | None:
+    """For the documents page: where the complaint letter `doc_key` stands, with a link to its
+    history and next-step forms on the findings page; None for any other document."""
+    if not doc_key.startswith("complaint-"):
+        return None
+    case = cases.load()
+    complaint = complaint_for(case, doc_key.removeprefix("complaint-"))
+    if complaint is None:
+        return None
+    steps = history(case, complaint)
+    action, on = wording.next_action(complaint, steps, today_in_china())
+    return {"state": wording.state_label(complaint, tracking.state(steps)),
+            "changed_on": tracking.changed_on(steps), "next_action": action, "next_on": on,
+            "entries": [{"on": e.on, "text": wording.entry_text(complaint, e)} for e in steps],
+            "link": url_for("conduct.findings", _anchor=f"complaint-{complaint.key}")}

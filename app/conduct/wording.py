@@ -12,7 +12,9 @@ from datetime import date
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from app.core import complaints as tracking
 from app.core.case import Channel, CollectorKind, EvidenceKind, Party
+from app.core.complaints import ComplaintEntry, SendChannel, State, Step
 from app.core.conduct.checks import CollectorKey
 from app.core.conduct.engine import Action, Finding
 from app.core.conduct.facts import Fact
@@ -301,3 +303,124 @@ ESCALATE_DETAIL_LENDER = _l("向哪个部门反映，可以先问 12348 法律�
 ESCALATE_DETAIL = _l("12378 是银行保险消费者投诉维权热线。打电话前准备好投诉信、寄出凭证和证据。")
 PDF_FAILED_TITLE = _l("暂时无法生成 PDF")
 PDF_FAILED = _l("PDF 这次没有生成成功，您的案件没有任何改动。请稍后再试；也可以先打开预览页，用浏览器打印。")
+
+# --- tracking a complaint letter (app.core.complaints) ----------------------------------------------
+
+SEND_CHANNELS = {
+    SendChannel.REGISTERED_MAIL: _l("挂号信"),
+    SendChannel.EMS: _l("EMS"),
+    SendChannel.BANK_APP: _l("银行App或官网"),
+    SendChannel.IN_PERSON: _l("当面提交"),
+    SendChannel.PHONE: _l("客服电话"),
+    SendChannel.NOT_RECORDED: _l("方式未记录"),
+}
+
+STATES = {
+    State.NOT_SENT: _l("尚未寄出"),
+    State.SENT: _l("已寄出"),
+    State.RECEIVED: _l("银行已收到"),
+    State.ANSWERED_SATISFIED: _l("已答复（满意）"),
+    State.ANSWERED_UNSATISFIED: _l("已答复（不满意）"),
+    State.ESCALATED: _l("已向 12378 反映"),
+    State.CLOSED: _l("已结束"),
+}
+# A 网贷/消费金融 lender: where to escalate is asked of 12348, not assumed to be 12378.
+STATES_LENDER = STATES | {State.ESCALATED: _l("已向监管部门反映")}
+
+STEP_TITLES = {
+    Step.SENT: _l("已寄出"),
+    Step.RECEIVED: _l("银行已收到"),
+    Step.ANSWERED: _l("收到答复"),
+    Step.ESCALATED: _l("已拨打 12378 反映"),
+    Step.CLOSED: _l("结束"),
+}
+STEP_TITLES_LENDER = STEP_TITLES | {Step.ESCALATED: _l("已向监管部门反映")}
+
+# What the form for each next step is called (its button).
+STEP_ACTIONS = {
+    Step.SENT: _l("记下寄出"),
+    Step.RECEIVED: _l("记下对方收到的日期"),
+    Step.ANSWERED: _l("记下答复"),
+    Step.ESCALATED: _l("记下已向 12378 反映"),
+    Step.CLOSED: _l("结束这项投诉"),
+}
+STEP_ACTIONS_LENDER = STEP_ACTIONS | {Step.ESCALATED: _l("记下已向监管部门反映")}
+
+TRACKING_ERRORS = {
+    "already_sent": _l("这封投诉信已经记下寄出了。"),
+    "not_sent": _l("请先记下寄出日期。"),
+    "already_received": _l("已经记下对方收到的日期了。"),
+    "already_answered": _l("已经记下答复了。"),
+    "not_due": _l("答复期限还没过，也没有记下不满意的答复，暂时还不到向 12378 反映的时候。"),
+    "satisfied": _l("您记下的答复是满意的，不需要再反映。"),
+    "already_escalated": _l("已经记下向 12378 反映了。"),
+    "not_answered": _l("还没有记下答复。"),
+    "closed": _l("这项投诉已经结束了。"),
+    "before_previous": _l("这个日期早于上一步的日期（%(date)s）。"),
+    "future": _l("这个日期还没到。"),
+    "too_many": _l("这项投诉的记录已经太多了。"),
+    "bad_entry": _l("填写的内容不完整。"),
+}
+
+
+def state_label(complaint, state: State) -> str:
+    return str((STATES_LENDER if complaint.lender else STATES)[state])
+
+
+def step_title(complaint, step: Step) -> str:
+    return str((STEP_TITLES_LENDER if complaint.lender else STEP_TITLES)[step])
+
+
+def step_action(complaint, step: Step) -> str:
+    return str((STEP_ACTIONS_LENDER if complaint.lender else STEP_ACTIONS)[step])
+
+
+def entry_text(complaint, entry: ComplaintEntry) -> str:
+    """One line of a complaint's history: what happened that day, in the UI language."""
+    title = step_title(complaint, entry.step)
+    if entry.step is Step.SENT:
+        how = str(SEND_CHANNELS[entry.channel or SendChannel.NOT_RECORDED])
+        if entry.tracking:
+            return _("%(title)s（%(how)s，单号 %(number)s）", title=title, how=how, number=entry.tracking)
+        return _("%(title)s（%(how)s）", title=title, how=how)
+    if entry.step is Step.ANSWERED:
+        verdict = _("满意") if entry.satisfied else _("不满意")
+        return _("%(title)s（%(verdict)s）", title=title, verdict=verdict)
+    return title
+
+
+def next_action(complaint, history: tuple[ComplaintEntry, ...], today: date) -> tuple[str, date | None]:
+    """The single next thing to do for a complaint, and its date when it has one."""
+    current = tracking.state(history)
+    twelve = not complaint.lender
+    if current is State.NOT_SENT:
+        return _("签名后寄出或当面提交，然后在“自查结果”页记下寄出日期和方式。"), None
+    if current in (State.SENT, State.RECEIVED):
+        due = tracking.answer_due(history)
+        opens = tracking.escalation_from(history)
+        if due is not None and today > due.on:
+            text = (_("答复期限已过，还没有答复：可以拨打 12378 反映。") if twelve
+                    else _("答复期限已过，还没有答复：可以向有关金融监管部门反映（可先问 12348）。"))
+            return text, opens
+        if due is not None and not due.received_entered:
+            return _("等待答复，预计 %(date)s 前（按估计的送达日计算）；查到签收日期后请记下。",
+                     date=ui_date(due.on)), due.on
+        return _("等待答复，应在 %(date)s 前答复。", date=ui_date(due.on) if due else ""), due.on if due else None
+    if current is State.ANSWERED_UNSATISFIED:
+        text = (_("对答复不满意：可以拨打 12378 反映。") if twelve
+                else _("对答复不满意：可以向有关金融监管部门反映（可先问 12348）。"))
+        return text, tracking.escalation_from(history)
+    if current is State.ANSWERED_SATISFIED:
+        return _("问题已解决：可以结束这项投诉。"), None
+    if current is State.ESCALATED:
+        return _("保留好投诉信、寄出凭证和答复，等待处理结果。"), None
+    return _("不需要再做什么。"), None
+
+
+STEP_SAVED = {
+    Step.SENT: _l("已记下寄出。对方应答复的日期已加入“后续跟进”。"),
+    Step.RECEIVED: _l("已记下对方收到的日期，答复期限按这一天重新计算。"),
+    Step.ANSWERED: _l("已记下答复。"),
+    Step.ESCALATED: _l("已记下反映的日期。"),
+    Step.CLOSED: _l("这项投诉已结束。"),
+}

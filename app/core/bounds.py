@@ -12,6 +12,14 @@ from datetime import date
 EARLIEST = date(1900, 1, 1)          # the same window the date fields accept
 LATEST = date(2100, 12, 31)
 MAX_NUMBER = 1_000_000               # counts and sizes with no tighter limit of their own
+# Complaint histories (core.complaints): one record per letter, and a letter needs an incident, so
+# at most max_incidents letters, plus the collector-only keys of older cases and the records of
+# letters whose incidents were deleted since: twice max_incidents (`complaint_records`). Each
+# history is at most a handful of dated steps.
+RECORDS_PER_INCIDENT = 2
+MAX_COMPLAINT_ENTRIES = 12
+MAX_ANSWER_SUMMARY_CHARS = 500       # the bank's answer, summed up in the user's words
+MAX_TRACKING_CHARS = 40              # a postal tracking number
 
 # Request tracking (core.negotiation): per creditor
 MAX_RECORDS = 40                     # dated changes of one creditor's request
@@ -25,3 +33,8 @@ class Limits:
     max_debts: int
     max_incidents: int
     max_text_chars: int
+
+
+def complaint_records(limits: Limits) -> int:
+    """How many complaint histories a case may keep."""
+    return RECORDS_PER_INCIDENT * limits.max_incidents

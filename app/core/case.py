@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from app.core import issuers, serial
+from app.core.complaints import ComplaintRecord, bad_old_date, upgrade_v1_complaints
 
 SCHEMA_VERSION = 2
 
@@ -228,8 +229,7 @@ class CaseContent:
     plan: PlanChoices = PlanChoices()
     applicant: Applicant = Applicant()
     narratives: dict[str, str] = field(default_factory=dict)
-    complaints_sent_on: dict[str, str] = field(default_factory=dict)
-    complaints_received_on: dict[str, str] = field(default_factory=dict)
+    complaints: tuple[ComplaintRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -333,8 +333,7 @@ class Case:
     plan: PlanChoices = PlanChoices()
     applicant: Applicant = Applicant()
     narratives: dict[str, str] = field(default_factory=dict)      # user edits, by paragraph key
-    complaints_sent_on: dict[str, str] = field(default_factory=dict)  # collector key -> ISO date sent
-    complaints_received_on: dict[str, str] = field(default_factory=dict)  # complaint key -> ISO date received
+    complaints: tuple[ComplaintRecord, ...] = ()  # each complaint letter's dated history (core.complaints)
     narrative_bases: dict[str, str] = field(default_factory=dict)  # paragraph key -> core.finals.draft_hash
     snapshots: tuple[Snapshot, ...] = ()     # case content the final versions were built from
     finals: tuple[FinalDocument, ...] = ()   # every 定稿 ever made, current and retired (history)
@@ -369,9 +368,13 @@ def case_from_data(data: object) -> Case:
 def _v1_to_v2(content: dict) -> dict:
     """Version 1 had no request tracking: no negotiations and no per-creditor monthly amounts.
 
-    Both are added empty, so a v1 case reads as "nothing sent yet" (a 定稿 stays a 定稿).
+    Both are added empty, so a v1 case reads as "nothing sent yet" (a 定稿 stays a 定稿). Its
+    complaint dates (complaints_sent_on / complaints_received_on maps) become complaint histories
+    with the same dates, snapshots included.
     """
-    upgraded = dict(content)
+    if where := bad_old_date(content):
+        raise serial.SerialError("bad_value", f"$.{where}")
+    upgraded = upgrade_v1_complaints(content)
     upgraded.setdefault("negotiations", [])
     plan = upgraded.get("plan")
     if isinstance(plan, dict):

@@ -87,17 +87,28 @@ def version(case: Case, key: str, number: int) -> FinalDocument | None:
     return next((f for f in case.finals if f.key == key and f.version == number), None)
 
 
+# What happened to letters after they were printed (sent, received, answered ...) is kept in the
+# snapshot, so a final complaint letter reprints with the receipt date it was made with, but it is
+# not a change of what the letters say: recording it never makes a final version look out of date.
+TRACKING_FIELDS = ("complaints",)
+
+
+def compared_id(content: CaseContent) -> str:
+    """content_id without the tracking fields: what `changed_since` compares."""
+    return content_id(replace(content, **{name: () for name in TRACKING_FIELDS}))
+
+
 def changed_since(case: Case, final: FinalDocument, now_id: str | None = None) -> bool:
     """True when the case content differs from what the final version was built from.
 
     Both sides are fingerprinted now (not the stored id), so a field added to CaseContent later
-    does not make every old final look changed. `now_id` is content_id(snapshot(case)) when the
-    caller already has it.
+    does not make every old final look changed; the tracking fields are left out of both.
+    `now_id` is compared_id(snapshot(case)) when the caller already has it.
     """
     content = content_of(case, final)
     if content is None:
         return True
-    return (now_id or content_id(snapshot(case))) != content_id(content)
+    return (now_id or compared_id(snapshot(case))) != compared_id(content)
 
 
 class TooManyFinals(ValueError):

@@ -24,16 +24,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from app.core import finals, issuers, negotiation
+from app.core import complaints, finals, issuers, negotiation
 from app.core.bounds import (
     EARLIEST,
     LATEST,
+    MAX_ANSWER_SUMMARY_CHARS,
     MAX_ASKED_FOR,
+    MAX_COMPLAINT_ENTRIES,
     MAX_INSTALLMENTS,
     MAX_NUMBER,
     MAX_PAYMENTS,
     MAX_RECORDS,
+    MAX_TRACKING_CHARS,
     Limits,
+    complaint_records,
 )
 from app.core.case import (
     Applicant,
@@ -107,6 +111,13 @@ def text(factor: int = 1) -> Rule:
     """Several lines of the user's own words, at most `factor` times MAX_TEXT_CHARS."""
     def check(value: str, where: str, limits: Limits) -> Iterator[Problem]:
         yield from _text(value, where, limits.max_text_chars * factor, multiline=True)
+    return check
+
+
+def text_of(max_chars: int) -> Rule:
+    """Several lines of the user's own words, at most `max_chars` (a fixed limit, not the config's)."""
+    def check(value: str, where: str, limits: Limits) -> Iterator[Problem]:
+        yield from _text(value, where, max_chars, multiline=True)
     return check
 
 
@@ -221,19 +232,6 @@ def mapping(key: Rule, value: Rule) -> Rule:
     return check
 
 
-def iso_day(value: str, where: str, limits: Limits) -> Iterator[Problem]:
-    """A date kept as ISO text (complaints_sent_on): exactly what date.isoformat() writes."""
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError:
-        yield Problem("bad_date", where)
-        return
-    if parsed.isoformat() != value:
-        yield Problem("bad_date", where)
-    else:
-        yield from day(parsed, where, limits)
-
-
 def any_value(value: Any, where: str, limits: Limits) -> Iterator[Problem]:
     """Closed by its type already (enums, booleans) or checked by its own fields (a nested row)."""
     return iter(())
@@ -253,8 +251,7 @@ RULES: dict[str, Rule] = {
     "Case.plan": NESTED,
     "Case.applicant": NESTED,
     "Case.narratives": mapping(line(80, NARRATIVE_KEY), text(NARRATIVE_FACTOR)),
-    "Case.complaints_sent_on": mapping(line(40, COMPLAINT_KEY), iso_day),
-    "Case.complaints_received_on": mapping(line(40, COMPLAINT_KEY), iso_day),
+    "Case.complaints": rows("key", complaint_records),
     "Case.narrative_bases": mapping(line(80, NARRATIVE_KEY), line(finals.HASH_CHARS, DRAFT_HASH)),
     "Case.snapshots": rows("id", finals.MAX_FINALS),
     "Case.finals": rows(most=finals.MAX_FINALS),
@@ -288,6 +285,15 @@ RULES: dict[str, Rule] = {
     "FinalDocument.finalized_on": day,
     "FinalDocument.snapshot_id": line(finals.ID_CHARS, SNAPSHOT_ID),
     "FinalDocument.retired_on": day,
+
+    "ComplaintRecord.key": line(40, COMPLAINT_KEY),
+    "ComplaintRecord.history": rows(most=MAX_COMPLAINT_ENTRIES),
+    "ComplaintEntry.step": CLOSED,
+    "ComplaintEntry.on": day,
+    "ComplaintEntry.channel": CLOSED,
+    "ComplaintEntry.tracking": line(MAX_TRACKING_CHARS),
+    "ComplaintEntry.summary": text_of(MAX_ANSWER_SUMMARY_CHARS),
+    "ComplaintEntry.satisfied": CLOSED,
 
     "Debt.id": row_id,
     "Debt.issuer": one_of(_ISSUERS),
@@ -383,6 +389,12 @@ def _applicant_rules(applicant: Applicant, where: str) -> Iterator[Problem]:
         yield Problem("inconsistent", f"{where}.show_id_in_letter")
 
 
+def _complaint_rules(record: complaints.ComplaintRecord, where: str) -> Iterator[Problem]:
+    """A history the app could have recorded: steps in an allowed order, dates never going back."""
+    if complaints.problems(record.history):
+        yield Problem("inconsistent", f"{where}.history")
+
+
 def _case_rules(case: Case, where: str) -> Iterator[Problem]:
     """Final versions name stored snapshots, one in force per document; bases answer edits; each
     creditor's request history is one the transitions allow (core.negotiation.problems)."""
@@ -394,7 +406,7 @@ def _case_rules(case: Case, where: str) -> Iterator[Problem]:
 
 ROW_RULES: dict[type, Callable[[Any, str], Iterator[Problem]]] = {
     Case: _case_rules, Debt: _debt_rules, Incident: _incident_rules, Budget: _budget_rules,
-    Applicant: _applicant_rules,
+    Applicant: _applicant_rules, complaints.ComplaintRecord: _complaint_rules,
 }
 
 

@@ -70,7 +70,7 @@ def stale_edits(case: Case, doc: Document) -> tuple[StaleEdit, ...]:
 def entries(case: Case, today: date) -> list[Entry]:
     """Every document of the case, in provider order, then documents that exist only as final versions."""
     drafts = documents.documents_for(case, today)
-    context = _Context(case, finals.content_id(finals.snapshot(case)) if case.finals else "")
+    context = _Context(case, finals.compared_id(finals.snapshot(case)) if case.finals else "")
     shown = [context.entry(draft.key, draft) for draft in drafts]
     present = {d.key for d in drafts}
     shown += [context.entry(key, None) for key in finals.keys(case.finals) if key not in present]
@@ -80,7 +80,7 @@ def entries(case: Case, today: date) -> list[Entry]:
 def entry(case: Case, key: str, today: date) -> Entry | None:
     """The entry of document `key`, or None when the case has no such document."""
     draft = next((d for d in documents.documents_for(case, today) if d.key == key), None)
-    context = _Context(case, finals.content_id(finals.snapshot(case)) if case.finals else "")
+    context = _Context(case, finals.compared_id(finals.snapshot(case)) if case.finals else "")
     return context.entry(key, draft)
 
 

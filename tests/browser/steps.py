@@ -188,9 +188,27 @@ def findings_by_collector(page) -> dict[str, list[str]]:
             for section in page.locator("section.collector").all()}
 
 
-def mark_complaint_sent(page, on: str) -> None:
-    form = page.locator("form.sent-form").first
-    form.locator("input[name$='sent_on']").fill(on)
+def mark_complaint_sent(page, on: str, channel: str = "registered_mail", tracking: str = "") -> None:
+    """On the findings page: record the first complaint letter as sent (date, channel, tracking number)."""
+    form = page.locator("form.track-form--sent").first
+    form.locator("input[name$='-sent-on']").fill(on)
+    form.locator(f"input[type=radio][name$='-sent-channel'][value='{channel}']").check()
+    form.locator("input[name$='-sent-tracking']").fill(tracking)
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
+
+
+def record_complaint_step(page, step: str, on: str, **fields) -> None:
+    """On the findings page: record the next step ("received", "answered", "escalated", "closed") of
+    the first complaint letter offering it; `fields` by the end of their name (satisfied="no")."""
+    form = page.locator(f"form.track-form--{step}").first
+    form.locator(f"input[name$='-{step}-on']").fill(on)
+    for name, value in fields.items():
+        radios = form.locator(f"input[type=radio][name$='-{step}-{name}'][value='{value}']")
+        if radios.count():
+            radios.check()
+        else:
+            form.locator(f"[name$='-{step}-{name}']").fill(value)
     with page.expect_navigation():
         form.locator("button[type=submit]").click()
 

@@ -24,7 +24,7 @@ from tests.browser import steps
 from tests.browser.a11y import assert_page_ok
 from tests.browser.test_first_steps import DESKTOP, ICBC, NO_JS, PHONE, WEILIDAI, Device, cmb, picture
 
-FULL_PATH = ("conduct.index", "conduct.new", "conduct.batch", "conduct.findings", "conduct.mark_sent",
+FULL_PATH = ("conduct.index", "conduct.new", "conduct.batch", "conduct.findings", "conduct.track",
              "budget.index", "plan.index", "letters.index", "letters.applicant", "letters.edit",
              "letters.preview", "letters.print_all", "next_steps.index", "next_steps.calendar_file")
 RULES_FOUND = ["c_third_party_disclosure", "c_hours_night", "c_calls_connected_over_3", "c_third_party_pressure"]

@@ -9,6 +9,7 @@ import pytest
 
 from app.core import finals, serial
 from app.core.case import Applicant, Case, case_from_data, case_to_data
+from app.core.complaints import ComplaintEntry, ComplaintRecord, SendChannel, Step
 from tests.factories import make_debt
 
 CASE = Case(debts=(make_debt(id="d1"),), applicant=Applicant(name="张三"), narratives={"p": "我写的"})
@@ -84,3 +85,13 @@ def test_a_consistent_case_has_no_problems_and_each_inconsistency_is_named():
         "retired_before_final"]
     assert finals.problems(replace(case, narrative_bases={"p": "XYZ"})) == ["bad_base"]
     assert finals.problems(replace(case, narrative_bases={"q": finals.draft_hash("x")})) == ["bad_base"]
+
+
+def test_recording_what_happened_to_a_letter_does_not_make_its_final_version_look_changed():
+    case = finals.finalize(CASE, "complaint-agency-0123456789-none", DAY)
+    [final] = case.finals
+    sent = (ComplaintEntry(Step.SENT, DAY, channel=SendChannel.EMS),)
+    tracked = replace(case, complaints=(ComplaintRecord("agency-0123456789-none", sent),))
+    assert not finals.changed_since(tracked, final)
+    assert finals.changed_since(replace(tracked, narratives={}), final)
+    assert finals.content_of(tracked, final).complaints == ()         # the snapshot keeps what it was made with

@@ -24,6 +24,7 @@ from app.core.case import (
     Party,
     PlanChoices,
 )
+from app.core.complaints import ComplaintEntry, ComplaintRecord, SendChannel, Step
 from app.core.money import MAX_FEN
 from app.core.validation import Problem, default_rule, fields_without_rules, validate_case
 from tests.factories import make_debt
@@ -39,6 +40,10 @@ def debt(n: int = 1, **changes) -> Debt:
 
 def incident(n: int = 1, **changes) -> Incident:
     return replace(Incident(id=f"e{n:07d}", occurred_at=datetime(2025, 6, 1, 9), channel=Channel.SMS), **changes)
+
+
+def sent_entry(on: date = date(2025, 2, 1)) -> ComplaintEntry:
+    return ComplaintEntry(Step.SENT, on, channel=SendChannel.EMS)
 
 
 def codes(case: Case, limits: Limits = LIMITS) -> list[str]:
@@ -143,9 +148,7 @@ def test_times_are_naive_and_to_the_minute(case):
     Case(debts=(debt(last_payment_on=date(2101, 1, 1)),)),
     Case(incidents=(incident(occurred_at=datetime(9999, 12, 31, 23, 59)),)),
     Case(incidents=(incident(evidence=(Evidence(EvidenceKind.RECORDING, date(1899, 12, 31)),)),)),
-    Case(complaints_sent_on={"agency-0123456789": "2025-02-30"}),
-    Case(complaints_sent_on={"agency-0123456789": "20250201"}),             # not as the app writes it
-    Case(complaints_sent_on={"agency-0123456789": "1800-01-01"}),
+    Case(complaints=(ComplaintRecord("agency-0123456789", (sent_entry(date(1800, 1, 1)),)),)),
 ])
 def test_dates_are_real_and_within_1900_to_2100(case):
     assert codes(case) == ["bad_date"]
@@ -211,7 +214,7 @@ def test_emoji_joiners_and_bidi_marks_are_ordinary_text():
     Case(incidents=(incident(caller_number="110<script>"),)),
     Case(narratives={"request.intro": "好"}),
     Case(narratives={"complaint-agency-xyz-statement": "好"}),
-    Case(complaints_sent_on={"../etc": "2025-01-01"}),
+    Case(complaints=(ComplaintRecord("../etc", (sent_entry(),)),)),
 ])
 def test_forms_the_forms_would_refuse_are_refused(case):
     assert codes(case) == ["bad_form"]
@@ -226,9 +229,21 @@ def test_forms_the_forms_would_refuse_are_refused(case):
     (Case(budget=Budget(hardships=(Hardship(HardshipReason.OTHER),))), "missing_text", "budget.hardship_other"),
     (Case(incidents=(incident(evidence=(Evidence(EvidenceKind.LETTER, date(2025, 1, 1)),) * 11),)),
      "too_many", "incidents[0].evidence"),
+    (Case(complaints=(ComplaintRecord("agency-0123456789", (ComplaintEntry(Step.RECEIVED, date(2025, 1, 1)),)),)),
+     "inconsistent", "complaints[0].history"),
+    (Case(complaints=(ComplaintRecord("agency-0123456789", (sent_entry(date(2025, 2, 1)),
+                                                            ComplaintEntry(Step.RECEIVED, date(2025, 1, 1)))),)),
+     "inconsistent", "complaints[0].history"),
 ])
 def test_fields_that_contradict_each_other_are_refused(case, code, where):
     assert [(p.code, p.where) for p in validate_case(case, DEFAULTS)] == [(code, where)]
+
+
+def test_a_complaint_history_is_bounded_and_a_longer_one_cannot_be_in_order():
+    case = Case(complaints=(ComplaintRecord("agency-0123456789", (sent_entry(),) * 13),))
+    assert [(p.code, p.where) for p in validate_case(case, DEFAULTS)] == [
+        ("too_many", "complaints[0].history"), ("inconsistent", "complaints[0].history")]
+    assert codes(Case(complaints=(ComplaintRecord("agency-0123456789", (sent_entry(),)),) * 2)) == ["duplicate"]
 
 
 def test_each_kind_of_problem_is_reported_once_at_its_first_place():
@@ -264,3 +279,10 @@ def test_final_versions_must_name_a_stored_snapshot_and_answer_an_edit():
     assert [p.code for p in validation.validate_case(dangling, LIMITS)] == ["inconsistent"]
     stray_base = Case(narrative_bases={"request-0000000a-hardship": "0" * 12})
     assert [p.code for p in validation.validate_case(stray_base, LIMITS)] == ["inconsistent"]
+
+
+def test_a_case_keeps_at_most_two_complaint_histories_per_incident_it_may_hold():
+    keys = [f"agency-012345678{n}" for n in range(5)]
+    records = tuple(ComplaintRecord(k, (sent_entry(),)) for k in keys)
+    assert codes(Case(complaints=records[:4])) == []                      # LIMITS: 2 incidents
+    assert codes(Case(complaints=records)) == ["too_many"]

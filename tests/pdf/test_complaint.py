@@ -310,7 +310,8 @@ def test_pdf_the_reply_date_counts_from_the_entered_receipt(case_client):
     add(case_client)
     assert "估计本信于2026年12月2日前后送达" in pdf_of(case_client, KEY)
     case_client.post(f"/conduct/findings/{KEY}/sent",
-                     data={f"{KEY}-sent_on": "2026-11-25", f"{KEY}-received_on": "2026-11-27"})
+                     data={f"{KEY}-sent-on": "2026-11-25", f"{KEY}-sent-channel": "registered_mail"})
+    case_client.post(f"/conduct/findings/{KEY}/received", data={f"{KEY}-received-on": "2026-11-27"})
     text = pdf_of(case_client, KEY)
     assert "请于2026年12月12日前书面答复本人（自本投诉于2026年11月27日送达之日起15日计算）" in text
     assert "估计" not in text

@@ -27,6 +27,9 @@ LOCALES = ("zh_Hans_CN", "zh_Hant_TW", "en")
 FULL = os.environ.get("SHANGAN_HOSTILE_FULL") == "1"
 CORE = ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "{{ 1234*5678 }}")
 FORM_CONTENT = "application/x-www-form-urlencoded"
+# Forms that record one step of a history (a complaint sent, answered ...): once a string is saved
+# the step is done and its form rightly gives way to the next step's, which the crawl attacks too.
+ONE_SHOT = {"/conduct/findings/<key>/<step>"}
 
 
 @dataclass
@@ -108,7 +111,8 @@ def _attack(client, target: Target, locale_index: int, baseline: str, findings: 
     form = _current_form(client, target)
     for name, text in _plan(target, locale_index):
         if form is None:
-            findings.add(target.page, "the form disappeared during the run")
+            if target.rule not in ONE_SHOT:
+                findings.add(target.page, "the form disappeared during the run")
             break
         body = hostile.encode_form(webforms.fill(form, {name: text}))
         response = client.post(target.action, data=body, content_type=FORM_CONTENT)

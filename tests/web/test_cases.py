@@ -374,7 +374,7 @@ BAD_FILES = {
     "a narrative key the app never makes": (case_json(narratives={"request.intro": "好"}),
                                             "文件里有一项的格式不对（位置：narratives.request.intro）"),
     "a sent date that is not a date": (case_json(complaints_sent_on={"agency-0123456789": "soon"}),
-                                       "文件里有日期无效、早于 1900 年或晚于 2100 年（位置：complaints_sent_on.agency-0123456789）"),
+                                       "文件里有一项的值无效（位置：complaints_sent_on.agency-0123456789），例如日期或选项不对。"),
     "a control character in a key": (case_json(narratives={"a\x1b[31m": "好"}),
                                       "文件里有控制字符、换行或无法识别的字符（位置：narratives.a?[31m）"),
 }

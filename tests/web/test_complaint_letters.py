@@ -13,6 +13,7 @@ import pytest
 from app.conduct.complaint import collector_slug, complaint_key
 from app.conduct.followup import complaint_events
 from app.core.case import Case, Channel, CollectorKind, Debt, Incident
+from app.core.complaints import ComplaintEntry, ComplaintRecord, SendChannel, Step
 from app.core.conduct.checks import CollectorKey
 from app.documents import documents_for
 from tests.conftest import LANGS, field_errors, set_language
@@ -97,40 +98,62 @@ def test_the_letter_counts_the_reply_from_an_estimated_receipt_and_says_so(with_
             "即落款日后约3日，此送达日仅为估计，以实际收到之日为准）") in text
 
 
+def mark_sent(client, key: str = KEY, on: str = "2026-11-25"):
+    return client.post(f"/conduct/findings/{key}/sent",
+                       data={f"{key}-sent-on": on, f"{key}-sent-channel": "ems", f"{key}-sent-tracking": ""})
+
+
+def mark_received(client, on: str, key: str = KEY):
+    return client.post(f"/conduct/findings/{key}/received", data={f"{key}-received-on": on})
+
+
+def histories(client) -> dict[str, list[tuple[str, str]]]:
+    return {r["key"]: [(e["step"], e["on"]) for e in r["history"]]
+            for r in client.get("/case/export.json").get_json()["case"]["complaints"]}
+
+
 def test_an_entered_receipt_date_is_stored_and_counted_from(with_complaint, app):
-    resp = with_complaint.post(f"/conduct/findings/{KEY}/sent",
-                               data={f"{KEY}-sent_on": "2026-11-25", f"{KEY}-received_on": "2026-11-27"})
-    assert resp.status_code == 302
-    assert '"complaints_received_on": {\n      "' + KEY + '": "2026-11-27"' in export(with_complaint)
+    assert mark_sent(with_complaint).status_code == 302
+    assert mark_received(with_complaint, "2026-11-27").status_code == 302
+    assert histories(with_complaint) == {KEY: [("sent", "2026-11-25"), ("received", "2026-11-27")]}
     html = with_complaint.get("/conduct/findings").text
-    assert "您记下的寄出日期：2026年11月25日" in html and "您记下的收到日期：2026年11月27日" in html
+    assert "2026年11月25日</time> 已寄出（EMS）" in html and "2026年11月27日</time> 银行已收到" in html
     assert "请于2026年12月12日前书面答复本人（自本投诉于2026年11月27日送达之日起15日计算）" in letter_text(with_complaint)
     steps = with_complaint.get("/next/").text
     assert "2026年12月12日" in steps and "按 2026年11月27日 收到投诉计算。" in steps
 
 
-def test_clearing_the_receipt_date_goes_back_to_the_estimate(with_complaint):
-    with_complaint.post(f"/conduct/findings/{KEY}/sent",
-                        data={f"{KEY}-sent_on": "2026-11-25", f"{KEY}-received_on": "2026-11-27"})
-    with_complaint.post(f"/conduct/findings/{KEY}/sent", data={f"{KEY}-sent_on": "2026-11-25"})
-    assert '"complaints_received_on": {}' in export(with_complaint)
+def test_a_receipt_date_is_recorded_once_and_never_erased(with_complaint):
+    mark_sent(with_complaint)
+    mark_received(with_complaint, "2026-11-27")
+    resp = mark_received(with_complaint, "2026-11-28")
+    assert resp.status_code == 422 and "已经记下对方收到的日期了。" in field_errors(resp.text)[f"{KEY}-received-on"]
+    assert histories(with_complaint) == {KEY: [("sent", "2026-11-25"), ("received", "2026-11-27")]}
 
 
-@pytest.mark.parametrize("received", ["2026-11-24", "2026-12-01", "明天"])
-def test_a_bad_receipt_date_is_answered_at_its_field(with_complaint, received):
-    resp = with_complaint.post(f"/conduct/findings/{KEY}/sent",
-                               data={f"{KEY}-sent_on": "2026-11-25", f"{KEY}-received_on": received})
-    assert resp.status_code == 422 and f"{KEY}-received_on" in field_errors(resp.text)
+@pytest.mark.parametrize(("received", "message"), [("2026-11-24", "这个日期早于上一步的日期（2026年11月25日）。"),
+                                                   ("2026-12-01", "不能晚于今天"), ("明天", "")])
+def test_a_bad_receipt_date_is_answered_at_its_field(with_complaint, received, message):
+    mark_sent(with_complaint)
+    resp = mark_received(with_complaint, received)
+    assert resp.status_code == 422 and message in field_errors(resp.text)[f"{KEY}-received-on"]
     assert f'value="{received}"' in resp.text
-    assert '"complaints_sent_on": {}' in export(with_complaint)
+    assert histories(with_complaint) == {KEY: [("sent", "2026-11-25")]}
+
+
+def test_a_receipt_before_the_letter_is_sent_is_refused(with_complaint):
+    resp = mark_received(with_complaint, "2026-11-27")
+    assert resp.status_code == 422 and "请先记下寄出日期。" in field_errors(resp.text)[f"{KEY}-received-on"]
+    assert histories(with_complaint) == {}
 
 
 def test_the_timeline_counts_from_the_receipt_date(app):
     calls = Incident(id="n1", occurred_at=datetime(2026, 11, 20, 23, 0), channel=Channel.CALL_ANSWERED,
                      collector_kind=CollectorKind.AGENCY, collector_name=AGENCY)
     key = complaint_key(COLLECTOR, "")
-    case = Case(incidents=(calls,), complaints_sent_on={key: "2026-11-20"},
-                complaints_received_on={key: "2026-11-26"})
+    case = Case(incidents=(calls,), complaints=(ComplaintRecord(key, (
+        ComplaintEntry(Step.SENT, date(2026, 11, 20), channel=SendChannel.IN_PERSON),
+        ComplaintEntry(Step.RECEIVED, date(2026, 11, 26)))),))
     with app.test_request_context():
         events = complaint_events(case, date(2026, 11, 29))
     assert [(e.kind, e.on) for e in events] == [("complaint_due", date(2026, 12, 11)),
@@ -149,9 +172,13 @@ def two_banks_case(**changes) -> Case:
     return Case(debts=debts, incidents=tuple(night), **changes)
 
 
+def old_sent(key: str, on: date = date(2026, 11, 25)) -> ComplaintRecord:
+    return ComplaintRecord(key, (ComplaintEntry(Step.SENT, on, channel=SendChannel.NOT_RECORDED),))
+
+
 def test_an_old_collector_key_still_dates_every_letter_of_that_collector(app):
     old = collector_slug(COLLECTOR)
-    case = two_banks_case(complaints_sent_on={old: "2026-11-25"})
+    case = two_banks_case(complaints=(old_sent(old),))
     with app.test_request_context():
         events = complaint_events(case, date(2026, 11, 29))
         docs = documents_for(case, date(2026, 11, 29))
@@ -164,7 +191,8 @@ def test_an_old_collector_key_still_dates_every_letter_of_that_collector(app):
 def test_an_old_key_in_a_loaded_case_does_not_break_the_pages(case_client):
     case_client.post("/debts/new", data=DEBT)
     add(case_client)
-    data = export(case_client).replace('"complaints_sent_on": {}',
+    # a file from before histories: the old date map, under the collector's pre-split key
+    data = export(case_client).replace('"complaints": []',
                                        '"complaints_sent_on": {"' + collector_slug(COLLECTOR) + '": "2026-11-25", '
                                        '"agency-0000000000": "2026-11-01"}')
     resp = case_client.post("/case/import", data={"file": (BytesIO(data.encode()), "case.json")},
@@ -172,11 +200,11 @@ def test_an_old_key_in_a_loaded_case_does_not_break_the_pages(case_client):
     assert resp.status_code in (200, 302), resp.text[:500]
     for page in ("/conduct/findings", f"/conduct/complaint/{KEY}", "/next/", "/letters/"):
         assert case_client.get(page).status_code == 200, page
-    assert "您记下的寄出日期：2026年11月25日" in case_client.get("/conduct/findings").text
-    # saving this letter's dates moves the old key to the new one
-    case_client.post(f"/conduct/findings/{KEY}/sent", data={f"{KEY}-sent_on": "2026-11-26"})
-    stored = export(case_client)
-    assert f'"{KEY}": "2026-11-26"' in stored and collector_slug(COLLECTOR) + '"' not in stored
+    assert "2026年11月25日</time> 已寄出（方式未记录）" in case_client.get("/conduct/findings").text
+    # recording this letter's next step moves the old key's history to the letter's own key
+    assert mark_received(case_client, "2026-11-26").status_code == 302
+    assert histories(case_client) == {"agency-0000000000": [("sent", "2026-11-01")],
+                                      KEY: [("sent", "2026-11-25"), ("received", "2026-11-26")]}
 
 
 # --- findings say only what the user recorded -------------------------------------------------------------
@@ -231,11 +259,10 @@ def test_a_batch_for_one_bank_and_a_call_for_another_make_two_letters_each_with_
     add(case_client, debt_id=ids[0])
     add_batch(case_client, debt_id=ids[1])
     icbc = complaint_key(COLLECTOR, "中国工商银行")
-    case_client.post(f"/conduct/findings/{icbc}/sent", data={f"{icbc}-sent_on": "2026-11-25"})
-    stored = export(case_client)
-    assert f'"{icbc}": "2026-11-25"' in stored and f'"{KEY}"' not in stored
+    mark_sent(case_client, icbc)
+    assert histories(case_client) == {icbc: [("sent", "2026-11-25")]}
     html = case_client.get("/conduct/findings").text
-    assert html.count("您记下的寄出日期") == 1 and "写给 中国工商银行" in html and "写给 招商银行" in html
+    assert html.count("已寄出（EMS）") == 1 and "写给 中国工商银行" in html and "写给 招商银行" in html
 
 
 def test_a_statement_written_under_the_old_key_still_reaches_the_letters(app):

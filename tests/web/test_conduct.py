@@ -12,6 +12,7 @@ from app.conduct import letter, wording
 from app.conduct.complaint import complaint_key
 from app.conduct.followup import complaint_events
 from app.core.case import Case, Channel, CollectorKind, EvidenceKind, Incident, Party
+from app.core.complaints import ComplaintEntry, ComplaintRecord, SendChannel, Step
 from app.core.conduct.checks import CollectorKey
 from app.core.conduct.facts import FACTS, Fact
 from app.core.conduct.rules import RULES, Severity
@@ -284,27 +285,37 @@ def key_of(name: str = AGENCY, creditor: str = "招商银行") -> str:
     return complaint_key(CollectorKey(CollectorKind.AGENCY, name), creditor)
 
 
+def sent_form(key: str, on: str = "2026-11-25", channel: str = "registered_mail", tracking: str = "") -> dict:
+    return {f"{key}-sent-on": on, f"{key}-sent-channel": channel, f"{key}-sent-tracking": tracking}
+
+
 def test_marking_the_complaint_sent_is_stored(case_client):
     add_batch(case_client)
     key = key_of(creditor="")
-    resp = case_client.post(f"/conduct/findings/{key}/sent", data={f"{key}-sent_on": "2026-11-25"})
-    assert resp.status_code == 302
+    resp = case_client.post(f"/conduct/findings/{key}/sent", data=sent_form(key, tracking="XA123"))
+    assert resp.status_code == 302 and resp.location.endswith(f"#complaint-{key}")
     text = case_client.get("/conduct/findings").text
-    assert "您记下的寄出日期：2026年11月25日" in text
-    assert '"complaints_sent_on": {\n      "' + key + '": "2026-11-25"' in case_client.get("/case/export.json").text
+    assert "2026年11月25日</time> 已寄出（挂号信，单号 XA123）" in text
+    [record] = case_client.get("/case/export.json").get_json()["case"]["complaints"]
+    assert record == {"key": key, "history": [{"step": "sent", "on": "2026-11-25", "channel": "registered_mail",
+                                               "tracking": "XA123", "summary": "", "satisfied": None}]}
 
 
-@pytest.mark.parametrize("value", ["", "2026-12-01", "yesterday"])
-def test_a_bad_sent_date_is_answered_at_its_field(case_client, value):
+@pytest.mark.parametrize(("value", "channel"), [("", "ems"), ("2026-12-01", "ems"), ("yesterday", "ems"),
+                                                ("2026-11-25", ""), ("2026-11-25", "pigeon")])
+def test_a_bad_sent_date_or_channel_is_answered_at_its_field(case_client, value, channel):
     add_batch(case_client)
     key = key_of(creditor="")
-    resp = case_client.post(f"/conduct/findings/{key}/sent", data={f"{key}-sent_on": value})
-    assert resp.status_code == 422 and f"{key}-sent_on" in field_errors(resp.text)
-    assert "complaints_sent_on\": {}" in case_client.get("/case/export.json").text
+    resp = case_client.post(f"/conduct/findings/{key}/sent", data=sent_form(key, value, channel))
+    field = f"{key}-sent-on" if value != "2026-11-25" else f"{key}-sent-channel"
+    assert resp.status_code == 422 and field in field_errors(resp.text)
+    assert '"complaints": []' in case_client.get("/case/export.json").text
 
 
-def test_sent_form_for_an_unknown_complaint_is_404(case_client):
+def test_sent_form_for_an_unknown_complaint_or_step_is_404(case_client):
     assert case_client.post("/conduct/findings/agency-0000000000/sent", data={}).status_code == 404
+    add_batch(case_client)
+    assert case_client.post(f"/conduct/findings/{key_of(creditor='')}/lost", data={}).status_code == 404
 
 
 def night_calls(**changes) -> Incident:
@@ -313,20 +324,18 @@ def night_calls(**changes) -> Incident:
     return Incident(**{**base.__dict__, **changes})
 
 
-def test_timeline_counts_from_today_until_the_complaint_is_sent(app):
+def test_no_dated_event_until_the_complaint_is_sent(app):
     key = key_of(creditor="")
+    sent = ComplaintRecord(key, (ComplaintEntry(Step.SENT, date(2026, 11, 25), channel=SendChannel.EMS),))
     with app.test_request_context():
         planned = complaint_events(Case(incidents=(night_calls(),)), date(2026, 11, 29))
-        sent = complaint_events(Case(incidents=(night_calls(),), complaints_sent_on={key: "2026-11-25"}),
-                                date(2026, 11, 29))
-    # 15 days from an estimated receipt 3 days after today, or after the day it was sent
-    assert [(e.kind, e.on) for e in planned] == [("complaint_due", date(2026, 12, 17)),
-                                                  ("escalate", date(2026, 12, 18))]
-    assert "估计 3 日后（2026年12月2日）收到估算" in planned[0].detail
-    assert [(e.kind, e.on) for e in sent] == [("complaint_due", date(2026, 12, 13)),
-                                               ("escalate", date(2026, 12, 14))]
-    assert "送达日只是估计" in sent[0].detail
-    assert sent[0].key == f"complaint-{key}-due" and AGENCY in sent[0].title and "12378" in sent[1].title
+        events = complaint_events(Case(incidents=(night_calls(),), complaints=(sent,)), date(2026, 11, 29))
+    assert planned == []
+    # 15 days from an estimated receipt 3 days after the day it was sent
+    assert [(e.kind, e.on) for e in events] == [("complaint_due", date(2026, 12, 13)),
+                                                 ("escalate", date(2026, 12, 14))]
+    assert "送达日只是估计" in events[0].detail
+    assert events[0].key == f"complaint-{key}-due" and AGENCY in events[0].title and "12378" in events[1].title
 
 
 def test_no_complaint_no_events_and_no_document(app):

@@ -399,9 +399,11 @@ def test_a_version_1_export_is_upgraded_and_written_back_as_version_2():
     assert case_from_data(data) == case
 
 
-def test_v1_to_v2_adds_only_the_new_fields():
+def test_v1_to_v2_adds_the_histories_and_drops_the_old_complaint_dates():
     upgraded = __import__("app.core.case", fromlist=["_v1_to_v2"])._v1_to_v2(V1_EXPORT["case"])
-    assert set(upgraded) - set(V1_EXPORT["case"]) == {"negotiations"}
+    assert set(upgraded) ^ set(V1_EXPORT["case"]) == {
+        "negotiations", "complaints", "complaints_sent_on", "complaints_received_on"}
+    assert upgraded["negotiations"] == [] and upgraded["complaints"] == []
     assert upgraded["plan"]["monthly_by_debt"] == {} and "monthly_by_debt" not in V1_EXPORT["case"]["plan"]
 
 

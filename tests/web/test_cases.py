@@ -307,9 +307,11 @@ def test_resuming_on_a_second_device_ends_the_first_ones_session_and_its_save_wr
 
 # --- import refusals ---------------------------------------------------------------------------
 
-def case_json(**case_fields) -> bytes:
+def case_json(schema_version: int | None = None, **case_fields) -> bytes:
     data = case_to_data(Case())
     data["case"].update(case_fields)
+    if schema_version is not None:
+        data["schema_version"] = schema_version
     return json.dumps(data).encode()
 
 
@@ -373,7 +375,7 @@ BAD_FILES = {
                         "文件里有本站不认识的选项（位置：incidents[0].facts[0]）"),
     "a narrative key the app never makes": (case_json(narratives={"request.intro": "好"}),
                                             "文件里有一项的格式不对（位置：narratives.request.intro）"),
-    "a sent date that is not a date": (case_json(complaints_sent_on={"agency-0123456789": "soon"}),
+    "a sent date that is not a date": (case_json(1, complaints_sent_on={"agency-0123456789": "soon"}),
                                        "文件里有一项的值无效（位置：complaints_sent_on.agency-0123456789），例如日期或选项不对。"),
     "a control character in a key": (case_json(narratives={"a\x1b[31m": "好"}),
                                       "文件里有控制字符、换行或无法识别的字符（位置：narratives.a?[31m）"),

@@ -260,6 +260,7 @@ def test_a_lender_is_escalated_to_the_regulator_not_12378(app):
 
 def test_an_old_export_shows_the_same_state_and_dates(with_complaint):
     data = with_complaint.get("/case/export.json").text.replace(
+        '"schema_version": 2', '"schema_version": 1').replace(
         '"complaints": []', '"complaints_sent_on": {"' + KEY + '": "2026-11-20"}, '
                             '"complaints_received_on": {"' + KEY + '": "2026-11-24"}')
     resp = with_complaint.post("/case/import", data={"file": (BytesIO(data.encode()), "case.json")},

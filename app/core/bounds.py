@@ -12,6 +12,8 @@ from datetime import date
 EARLIEST = date(1900, 1, 1)          # the same window the date fields accept
 LATEST = date(2100, 12, 31)
 MAX_NUMBER = 1_000_000               # counts and sizes with no tighter limit of their own
+LABEL_CHARS = 40                     # Case.label: one line, a name, initials or a number
+NOTES_CHARS = 2_000                  # Case.notes: the volunteer's notes, several lines
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from app.core import finals, issuers
-from app.core.bounds import EARLIEST, LATEST, MAX_NUMBER, Limits
+from app.core.bounds import EARLIEST, LABEL_CHARS, LATEST, MAX_NUMBER, NOTES_CHARS, Limits
 from app.core.case import (
     Applicant,
     Budget,
@@ -98,6 +98,13 @@ def text(factor: int = 1) -> Rule:
     """Several lines of the user's own words, at most `factor` times MAX_TEXT_CHARS."""
     def check(value: str, where: str, limits: Limits) -> Iterator[Problem]:
         yield from _text(value, where, limits.max_text_chars * factor, multiline=True)
+    return check
+
+
+def lines(max_chars: int) -> Rule:
+    """Several lines of text with a fixed limit of its own (not MAX_TEXT_CHARS)."""
+    def check(value: str, where: str, limits: Limits) -> Iterator[Problem]:
+        yield from _text(value, where, max_chars, multiline=True)
     return check
 
 
@@ -249,6 +256,8 @@ RULES: dict[str, Rule] = {
     "Case.narrative_bases": mapping(line(80, NARRATIVE_KEY), line(finals.HASH_CHARS, DRAFT_HASH)),
     "Case.snapshots": rows("id", finals.MAX_FINALS),
     "Case.finals": rows(most=finals.MAX_FINALS),
+    "Case.label": line(LABEL_CHARS),
+    "Case.notes": lines(NOTES_CHARS),
 
     "Snapshot.id": line(finals.ID_CHARS, SNAPSHOT_ID),
     "Snapshot.content": NESTED,

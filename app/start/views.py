@@ -90,7 +90,7 @@ def _open_case() -> Case | None:
 def _replace_page(kind: str, open_case: Case, form=None, status: int = 200, unconfirmed: bool = False):
     """Ask before replacing the open case ("new" or "import"): its name, "close it and continue",
     "go back". Nothing is changed here: the open case stays stored whatever the answer.
-    `unconfirmed`: a file was sent without this question answered; it was not read.
+    `unconfirmed`: a good file was sent without this question answered; it was not kept.
     """
     form = form or (NewCaseForm() if kind == "new" else ImportForm(formdata=None))
     form.replace.data = "1"
@@ -202,15 +202,15 @@ def import_confirm():
 @bp.post("/case/import")
 @limit_new_cases
 def import_case():
-    """Import a case file as a new case. With a case open, only from the confirmation page
-    (`replace` set); otherwise that page is shown and nothing is imported. A refused file changes
-    nothing, the open case included."""
+    """Import a case file as a new case. A refused file changes nothing, the open case included.
+    With a case open, a good file is imported only from the confirmation page (`replace` set);
+    sent from anywhere else it is not kept, and that page asks first."""
     form = ImportForm()
     open_case = _open_case()
-    if form.validate_on_submit() and open_case is not None and form.replace.data != "1":
-        return _replace_page("import", open_case, unconfirmed=True)
-    if not form.errors:
+    if form.validate_on_submit():
         imported = _read_case_file(form)
+        if imported is not None and open_case is not None and form.replace.data != "1":
+            return _replace_page("import", open_case, unconfirmed=True)
         if imported is not None:
             if open_case is not None:
                 cases.close()

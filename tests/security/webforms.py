@@ -17,7 +17,7 @@ TEXT_TYPES = frozenset({"text", "search", "number", "date", "month", "time", "em
 # Links a crawler must not follow: they close the case in this browser or only set a cookie.
 UNSAFE_LINK = re.compile(r"^/(exit|lang/|discreet|static/)")
 # Forms a crawler must not submit on its own: they delete, leave, replace or reopen a case.
-UNSAFE_ACTION = re.compile(r"(/delete|/remove|/exit|/import|/resume|^/new$)")
+UNSAFE_ACTION = re.compile(r"(/delete|/remove|/exit|/import|/resume|^/new$|/close$|/switch$)")
 
 # Answers known to be valid for field names of the steps that exist (others get KIND_FILL).
 KNOWN_VALID = {

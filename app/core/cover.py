@@ -16,12 +16,19 @@ from datetime import date
 
 from app.core.dates import format_cn_date
 
-MAX_STANDINGS = 10      # rows of "where things stand"
-MAX_EVENTS = 6          # upcoming dated steps
-MAX_NOTE_CHARS = 600    # of the notes (Case.notes may hold NOTES_CHARS)
-MAX_NOTE_LINES = 10
-MAX_CELL_CHARS = 40     # one table cell: a creditor's name, a state
-MAX_ACTION_CHARS = 60   # the next action, an event's title
+# The limits below keep every part within its share of the page (tests/pdf/test_cover_sheet.py
+# prints a case at every limit): table cells at most two lines in their column, events one line,
+# the notes at most MAX_NOTE_LINES printed lines of about NOTE_LINE_CHARS characters.
+MAX_STANDINGS = 7       # rows of "where things stand"
+MAX_EVENTS = 5          # upcoming dated steps
+MAX_SUBJECT_CHARS = 22  # whom a row is about: "招商银行 尾号1234"
+MAX_STATE_CHARS = 14    # "银行答复：要求补材料"
+MAX_ACTION_CHARS = 32   # the single next action
+MAX_EVENT_CHARS = 40    # an event's title
+MAX_LABEL_CHARS = 40    # the label (LABEL_CHARS: a valid label is never cut)
+MAX_NOTE_CHARS = 400    # of the notes (Case.notes may hold NOTES_CHARS)
+MAX_NOTE_LINES = 6      # printed lines of the notes, a long line counting as the lines it wraps to
+NOTE_LINE_CHARS = 48    # characters a printed line of the notes holds (CJK; Latin is narrower)
 ELLIPSIS = "…"
 
 
@@ -87,9 +94,10 @@ def clip(text: str, most: int) -> str:
     return flat if len(flat) <= most else flat[: most - 1] + ELLIPSIS
 
 
-def clip_notes(text: str, most_chars: int = MAX_NOTE_CHARS,
-               most_lines: int = MAX_NOTE_LINES) -> tuple[str, bool]:
-    """(the notes as printed, whether anything was left out): line breaks kept, blank runs folded."""
+def clip_notes(text: str, most_chars: int = MAX_NOTE_CHARS, most_lines: int = MAX_NOTE_LINES,
+               line_chars: int = NOTE_LINE_CHARS) -> tuple[str, bool]:
+    """(the notes as printed, whether anything was left out): the user's line breaks kept, blank
+    runs folded, and at most `most_lines` printed lines (a long line wraps to several)."""
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept: list[str] = []
     for line in lines:
@@ -98,13 +106,20 @@ def clip_notes(text: str, most_chars: int = MAX_NOTE_CHARS,
         kept.append(line)
     while kept and not kept[-1]:
         kept.pop()
-    clipped = len(kept) > most_lines
-    shown = "\n".join(kept[:most_lines])
-    if len(shown) > most_chars:
-        shown, clipped = shown[:most_chars], True
-    if clipped:
-        shown = shown.rstrip() + ELLIPSIS
-    return shown, clipped
+    shown: list[str] = []
+    room, chars, clipped = most_lines, most_chars, False
+    for line in kept:
+        printed = max(1, -(-len(line) // line_chars))          # lines it takes on paper
+        if printed > room or len(line) > chars:
+            cut = min(room * line_chars, chars)
+            if cut > 0:
+                shown.append(line[:cut])
+            clipped = True
+            break
+        shown.append(line)
+        room, chars = room - printed, chars - len(line)
+    result = "\n".join(shown)
+    return (result.rstrip() + ELLIPSIS if clipped else result), clipped
 
 
 def _day(value: date | None) -> str:
@@ -115,13 +130,13 @@ def build(label: str, notes: str, today: date, standings: Sequence[StandingLine]
           events: Sequence[DatedLine], code: str | None = None) -> CoverSheet:
     """The sheet for a case: upcoming events are those on or after `today`, soonest first."""
     rows = tuple(
-        SheetRow(clip(s.subject, MAX_CELL_CHARS), clip(s.state, MAX_CELL_CHARS), _day(s.changed_on),
+        SheetRow(clip(s.subject, MAX_SUBJECT_CHARS), clip(s.state, MAX_STATE_CHARS), _day(s.changed_on),
                  clip(s.next_action, MAX_ACTION_CHARS), _day(s.next_on))
         for s in standings[:MAX_STANDINGS])
     upcoming = sorted((e for e in events if e.on >= today), key=lambda e: e.on)
-    shown_events = tuple(SheetEvent(format_cn_date(e.on), clip(e.title, MAX_ACTION_CHARS))
+    shown_events = tuple(SheetEvent(format_cn_date(e.on), clip(e.title, MAX_EVENT_CHARS))
                          for e in upcoming[:MAX_EVENTS])
     shown_notes, notes_clipped = clip_notes(notes)
-    return CoverSheet(label=clip(label, MAX_CELL_CHARS), printed=format_cn_date(today), rows=rows,
+    return CoverSheet(label=clip(label, MAX_LABEL_CHARS), printed=format_cn_date(today), rows=rows,
                       rows_total=len(standings), events=shown_events, events_total=len(upcoming),
                       notes=shown_notes, notes_clipped=notes_clipped, notes_chars=len(notes), code=code)

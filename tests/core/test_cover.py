@@ -34,17 +34,17 @@ def test_only_upcoming_events_soonest_first_and_the_rest_counted():
     events = [DatedLine(date(2026, 11, 28), "昨天的事"), DatedLine(TODAY, "今天的事")]
     events += [DatedLine(date(2027, 1, n), f"一月{n}日") for n in range(10, 0, -1)]
     sheet = cover.build("", "", TODAY, [], events)
-    assert [e.title for e in sheet.events] == ["今天的事", "一月1日", "一月2日", "一月3日", "一月4日", "一月5日"]
+    assert [e.title for e in sheet.events] == ["今天的事", "一月1日", "一月2日", "一月3日", "一月4日"]
     assert sheet.events[0].on == "2026年11月29日"
-    assert sheet.events_total == 11 and sheet.events_left_out == 5
+    assert sheet.events_total == 11 and sheet.events_left_out == 11 - cover.MAX_EVENTS
 
 
 def test_long_cells_are_cut_with_an_ellipsis():
     sheet = cover.build("W" * 40, "", TODAY, [row(1, subject="某" * 100, next_action="做" * 200)],
                         [DatedLine(TODAY, "事" * 200)])
-    assert sheet.rows[0].subject == "某" * (cover.MAX_CELL_CHARS - 1) + "…"
+    assert sheet.rows[0].subject == "某" * (cover.MAX_SUBJECT_CHARS - 1) + "…"
     assert len(sheet.rows[0].next_action) == cover.MAX_ACTION_CHARS and sheet.rows[0].next_action.endswith("…")
-    assert len(sheet.events[0].title) == cover.MAX_ACTION_CHARS
+    assert len(sheet.events[0].title) == cover.MAX_EVENT_CHARS
     assert sheet.label == "W" * 40            # LABEL_CHARS: a label always fits whole
 
 
@@ -52,9 +52,16 @@ def test_notes_keep_their_lines_and_say_when_they_are_cut():
     assert cover.clip_notes("第一行\r\n\r\n\r\n第二行\n\n") == ("第一行\n\n第二行", False)
     many = "\n".join(f"第{n}行" for n in range(30))
     shown, clipped = cover.clip_notes(many)
-    assert clipped and shown.count("\n") == cover.MAX_NOTE_LINES - 1 and shown.endswith("第9行…")
+    assert clipped and shown == "\n".join(f"第{n}行" for n in range(cover.MAX_NOTE_LINES)) + "…"
     shown, clipped = cover.clip_notes("字" * 2000)
-    assert clipped and shown == "字" * cover.MAX_NOTE_CHARS + "…"
+    assert clipped and shown == "字" * min(cover.MAX_NOTE_CHARS, cover.MAX_NOTE_LINES * cover.NOTE_LINE_CHARS) + "…"
+
+
+def test_a_long_line_of_notes_counts_as_the_lines_it_wraps_to():
+    line = "字" * cover.NOTE_LINE_CHARS * 2                 # two printed lines
+    shown, clipped = cover.clip_notes("\n".join([line] * 5), most_chars=10_000)
+    assert clipped and shown == "\n".join([line] * (cover.MAX_NOTE_LINES // 2)) + "…"
+    assert cover.clip_notes(line, most_chars=10_000) == (line, False)
     sheet = cover.build("", "字" * 2000, TODAY, [], [])
     assert sheet.notes_clipped and sheet.notes_chars == 2000
 

@@ -16,7 +16,7 @@ from app.core.case import Case, case_to_data
 from app.timeline import Event, Standing
 from tests.conftest import field_errors
 from tests.factories import make_debt
-from tests.web.test_cases import all_rows, case_open, code_of, exported, resume, session_value
+from tests.web.test_cases import all_rows, case_open, code_of, exported, resume
 
 LABEL = "张三 A-17"
 DEBT = {"issuer": "cmb", "owed": "12,345.67", "first_missed_on": "2025-03-01", "tail": "1234"}
@@ -159,7 +159,7 @@ def test_starting_a_new_case_while_one_is_open_asks_first_and_changes_nothing(ap
     assert f"这台电脑上已经打开了一个案件：<strong class=\"replace__name user-label\">{LABEL}</strong>" in asked.text
     assert "关闭“张三 A-17”，开始新案件" in asked.text and "返回，继续“张三 A-17”" in asked.text
     assert 'name="replace" type="hidden" value="1"' in asked.text and 'value="李四"' in asked.text
-    assert all_rows(app) == before and session_value(client, "case_lookup") is not None
+    assert all_rows(app) == before and code_of(client) == code
     assert exported(client).label == LABEL and len(exported(client).debts) == 1
 
 

@@ -39,6 +39,8 @@ PERSONAL = {
     "incident": "对方说要去我女儿的幼儿园找老师😡",
     "story": "2025年3月我开的奶茶店倒闭，丈夫住院做心脏搭桥手术。",
     "narrative": "本人恳请贵行考虑我目前的实际困难，同意分60期偿还本金。We promise 🙏",
+    "label": "翠花·第17号🗂",
+    "notes": "周三下午来访，下次带齐奶茶店的营业执照复印件。",
 }
 
 
@@ -113,4 +115,6 @@ def make_rich_case() -> Case:
                             address=PERSONAL["address"]),
         narratives={"request-d0000001-hardship": PERSONAL["narrative"],
                     "complaint-agency-0123456789-statement": "催收人员多次夜间来电。\n第二段：\t缩进与换行保留。"},
+        label=PERSONAL["label"],
+        notes=f"{PERSONAL['notes']}\nVolunteer: 王社工 📎",
     )

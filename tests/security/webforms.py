@@ -156,8 +156,14 @@ def local_path(url: str, host: str | None = None) -> str | None:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
+# The open-case bar on every page with a case (templates/_layout/case_bar.html) belongs to the site,
+# not to the page: its forms (关闭此案件, 切换案件) come first in every page and are never a page's own.
+SITE_BAR_ACTIONS = re.compile(r"^/case/(close|switch)$")
+
+
 def post_forms(page: Page) -> list[Form]:
-    return [f for f in page.forms if f.method == "post"]
+    """The page's own POST forms, in page order (the open-case bar's left out)."""
+    return [f for f in page.forms if f.method == "post" and not SITE_BAR_ACTIONS.match(urlsplit(f.action).path)]
 
 
 def fill(form: Form, overrides: dict[str, str] | None = None) -> list[tuple[str, str]]:

@@ -156,7 +156,7 @@ def test_starting_a_new_case_while_one_is_open_asks_first_and_changes_nothing(ap
     before = all_rows(app)
     asked = client.post("/new", data={"label": "李四"})
     assert asked.status_code == 200
-    assert f"这台电脑上已经打开了一个案件：<strong class=\"replace__name user-label\">{LABEL}</strong>" in asked.text
+    assert f"这台电脑上已经打开了一个案件：<strong class=\"replace__name\" lang=\"\">{LABEL}</strong>" in asked.text
     assert "关闭“张三 A-17”，开始新案件" in asked.text and "返回，继续“张三 A-17”" in asked.text
     assert 'name="replace" type="hidden" value="1"' in asked.text and 'value="李四"' in asked.text
     assert all_rows(app) == before and code_of(client) == code

@@ -111,3 +111,17 @@ def test_long_unbroken_text_stays_on_the_page(client, rows, quiet_weasyprint):
     standing.append(Standing("x", "1" * 200, "2" * 200, None, "3" * 200))
     text = pages(client.get("/desk/cover.pdf").data)
     assert len(text) == 1 and "9" * 40 in text[0]
+
+
+def test_the_sheet_is_simplified_chinese_whatever_the_ui_language(client, rows, quiet_weasyprint):
+    """Providers word their rows in the UI language; the sheet asks for them in Simplified Chinese."""
+    from flask_babel import gettext
+
+    standing, _events = rows
+    client.set_cookie("lang", "en")
+    client.post("/new", data={"label": "Zhang"})
+    assert "Debt list" in client.get("/debts/").text                    # the UI is English
+    standing.append(Standing("x", "招商银行", "已寄出", None, "等待答复"))
+    timeline._providers.append(lambda case, today: [Event("y", today, gettext("债务清单"))])
+    sheet = pages(client.get("/desk/cover.pdf").data)[0]
+    assert "2026年11月29日债务清单" in sheet and "Debtlist" not in sheet

@@ -6,7 +6,9 @@ from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, SelectChoice, StringField
 from wtforms.validators import ValidationError
 
-from app.core import date_input, money
+from app import cases
+from app.core import date_input, money, validation
+from app.core.bounds import LABEL_CHARS
 from app.i18n import BaseForm
 
 AMOUNT_ERRORS = {
@@ -78,6 +80,57 @@ class CaseForm(BaseForm):
 def options(labels: dict, optgroup: str | None = None) -> list[SelectChoice]:
     """Select/radio choices from {value: label} (WTForms 3.3 wants SelectChoice objects)."""
     return [SelectChoice(str(value), label, optgroup=optgroup) for value, label in labels.items()]
+
+
+# Problems of the case label and the notes (the desk), keyed by app.core.validation's codes.
+TEXT_ERRORS = {
+    "text_too_long": _l("%(field)s最多 %(max)s 个字。"),
+    "bad_text": _l("%(field)s里有换行或控制字符，请只写一行普通文字。"),
+    "bad_text_lines": _l("%(field)s里有无法保存的控制字符，请删去后再保存。"),
+}
+
+LABEL_HINT = _l("一个您认得出的名字：姓名、姓名缩写或编号都可以，最多 %(n)s 个字。"
+                "只在本站页面和封面页上显示，不会写进给银行的文书；打开“隐蔽模式”后页面上不显示。")
+NOTES_HINT = _l("只给志愿者自己看的备注，和案件一起加密保存，最多 %(n)s 个字。"
+                "不会写进给银行的文书；会印在封面页上（太长时只印开头）。")
+
+
+def label_text(data: str | None) -> str:
+    """What a label field holds, as stored: surrounding spaces dropped."""
+    return (data or "").strip()
+
+
+def notes_text(data: str | None) -> str:
+    """What the notes field holds, as stored: browsers' CR LF as LF, surrounding blank space dropped."""
+    return (data or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _check(rule_name: str, value: str, field, lines: bool) -> None:
+    """Refuse exactly what an import would refuse (the rule of app.core.validation), at the field."""
+    for problem in validation.RULES[rule_name](value, rule_name, cases.limits()):
+        code = "bad_text_lines" if lines and problem.code == "bad_text" else problem.code
+        message = TEXT_ERRORS.get(code, TEXT_ERRORS["bad_text"])
+        values = {"field": field.label.text, "max": problem.params.get("max", "")}
+        raise ValidationError(str(message) % values)
+
+
+def validate_label(form, field) -> None:
+    _check("Case.label", label_text(field.data), field, lines=False)
+
+
+def validate_notes(form, field) -> None:
+    _check("Case.notes", notes_text(field.data), field, lines=True)
+
+
+def label_field() -> StringField:
+    """The label field, shared by the label page and the new-case form."""
+    return StringField(_l("案件标签（可以不填）"), [validate_label],
+                       render_kw={"autocomplete": "off", "maxlength": LABEL_CHARS})
+
+
+def describe_label(field) -> None:
+    """The hint names the limit; set per request, since lazy strings cannot be formatted at import."""
+    field.description = str(LABEL_HINT) % {"n": LABEL_CHARS}
 
 
 def date_error(code: str, field) -> str:

@@ -40,6 +40,8 @@ PERSONAL = {
     "incident": "对方说要去我女儿的幼儿园找老师😡",
     "story": "2025年3月我开的奶茶店倒闭，丈夫住院做心脏搭桥手术。",
     "narrative": "本人恳请贵行考虑我目前的实际困难，同意分60期偿还本金。We promise 🙏",
+    "label": "翠花·第17号🗂",
+    "notes": "周三下午来访，下次带齐奶茶店的营业执照复印件。",
 }
 
 
@@ -120,4 +122,6 @@ def make_rich_case() -> Case:
             ComplaintEntry(Step.ANSWERED, date(2026, 11, 15), summary="答复：已要求催收机构整改。\n未说明机构名称。",
                            satisfied=False),
             ComplaintEntry(Step.ESCALATED, date(2026, 11, 16)))),),
+        label=PERSONAL["label"],
+        notes=f"{PERSONAL['notes']}\nVolunteer: 王社工 📎",
     )

@@ -27,6 +27,9 @@ MAX_PAYMENTS = 200                   # payments recorded under its agreements
 MAX_INSTALLMENTS = 120               # installments of an agreement or counter-offer (over 60 is flagged)
 MAX_ASKED_FOR = 10                   # items of one 要求补材料
 
+LABEL_CHARS = 40                     # Case.label: one line, a name, initials or a number
+NOTES_CHARS = 2_000                  # Case.notes: the volunteer's notes, several lines
+
 
 @dataclass(frozen=True)
 class Limits:

@@ -338,6 +338,8 @@ class Case:
     snapshots: tuple[Snapshot, ...] = ()     # case content the final versions were built from
     finals: tuple[FinalDocument, ...] = ()   # every 定稿 ever made, current and retired (history)
     negotiations: tuple[Negotiation, ...] = ()  # per creditor: the request's history (schema 2)
+    label: str = ""                          # the volunteer's name for the case: a name, initials, a number
+    notes: str = ""                          # the volunteer's own notes, several lines (never in a letter)
 
     def debt(self, debt_id: str) -> Debt | None:
         return next((d for d in self.debts if d.id == debt_id), None)

@@ -27,6 +27,7 @@ from typing import Any
 from app.core import complaints, finals, issuers, negotiation
 from app.core.bounds import (
     EARLIEST,
+    LABEL_CHARS,
     LATEST,
     MAX_ANSWER_SUMMARY_CHARS,
     MAX_ASKED_FOR,
@@ -36,6 +37,7 @@ from app.core.bounds import (
     MAX_PAYMENTS,
     MAX_RECORDS,
     MAX_TRACKING_CHARS,
+    NOTES_CHARS,
     Limits,
     complaint_records,
 )
@@ -277,6 +279,9 @@ RULES: dict[str, Rule] = {
     "Payment.on": day,
     "Payment.amount_fen": fen,
     "Payment.agreement": number(1, MAX_RECORDS),
+
+    "Case.label": line(LABEL_CHARS),
+    "Case.notes": text_of(NOTES_CHARS),
 
     "Snapshot.id": line(finals.ID_CHARS, SNAPSHOT_ID),
     "Snapshot.content": NESTED,

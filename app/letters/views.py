@@ -12,7 +12,7 @@ from dataclasses import replace
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from app import cases, documents
+from app import cases, documents, timeline
 from app.budget import wording as budget_wording
 from app.clock import today_in_china
 from app.core import finals as core_finals
@@ -53,7 +53,18 @@ def index():
         over_limit=[c for c in plan.creditors if c.over_limit and c.installments],
         unscheduled=[c for c in plan.creditors if not c.installments and c.plan_amount_fen],
         limitation_ids=LIMITATION_CITATIONS, link=_link, max_months=core_plan.MAX_MONTHS,
+        standings=standings_by_debt(case, today),
     )
+
+
+def standings_by_debt(case, today) -> dict[str, list[timeline.Standing]]:
+    """Per creditor (debt id), where its requests stand and when that last changed: the review
+    screen shows it beside each account, so a volunteer sees what changed since last time."""
+    found: dict[str, list[timeline.Standing]] = {}
+    for row in timeline.standings_for(case, today):
+        if row.debt_id:
+            found.setdefault(row.debt_id, []).append(row)
+    return found
 
 
 def _masked_id(applicant) -> str:

@@ -1,13 +1,22 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, StringField
+from wtforms import BooleanField, HiddenField, StringField
 from wtforms.validators import DataRequired, InputRequired
 
+from app.fields import describe_label, label_field
 from app.i18n import BaseForm
 
 
 class NewCaseForm(BaseForm):
-    """Only the CSRF token: starting a case is a POST."""
+    """Starting a case is a POST; the volunteer may name it at once. `replace` is the answer
+    "close the open case and continue" of the confirmation page."""
+
+    label = label_field()
+    replace = HiddenField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        describe_label(self.label)
 
 
 class ResumeForm(BaseForm):
@@ -18,6 +27,7 @@ class ResumeForm(BaseForm):
 class ImportForm(BaseForm):
     file = FileField(_l("案件文件"), [FileRequired(message=_l("请选择之前导出的案件文件（.json）。"))],
                      description=_l("从本站导出的 .json 文件，最大 1 MB。导入会新建一个案件，不会改动当前案件。"))
+    replace = HiddenField()     # "close the open case and import": set by the confirmation page
 
 
 class DeleteForm(BaseForm):

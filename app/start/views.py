@@ -20,6 +20,7 @@ from flask_babel import gettext as _
 from app import cases
 from app.core.case import Case
 from app.downloads import send_download
+from app.fields import label_text
 from app.i18n import LANG_COOKIE
 from app.security import limit_new_cases, limiter
 from app.start.forms import CloseForm, DeleteForm, ImportForm, NewCaseForm, ResumeForm
@@ -31,10 +32,14 @@ DISCREET_COOKIE = "discreet"
 YEAR = 60 * 60 * 24 * 365
 
 
+def is_discreet() -> bool:
+    """The discreet switch: neutral tab titles, and the case's label hidden on every page."""
+    return request.cookies.get(DISCREET_COOKIE) == "1"
+
+
 @bp.app_context_processor
 def case_globals():
-    return {"has_case": cases.has_case,
-            "discreet": lambda: request.cookies.get(DISCREET_COOKIE) == "1"}
+    return {"has_case": cases.has_case, "discreet": is_discreet}
 
 
 @bp.app_errorhandler(cases.NoCase)
@@ -56,11 +61,41 @@ def index():
 @bp.post("/new")
 @limit_new_cases
 def new_case():
+    """Start a new case. With a case open, ask first (never replace it silently): the answer
+    "close it and continue" comes back here with `replace` set."""
     form = NewCaseForm()
+    open_case = _open_case()
     if not form.validate_on_submit():
+        if open_case is not None and form.replace.data == "1":
+            return _replace_page("new", open_case, form, 422)
         return _start_page(422, new_form=form)
-    cases.start()
+    if open_case is not None:
+        if form.replace.data != "1":
+            return _replace_page("new", open_case, form)
+        cases.close()
+    cases.start(Case(label=label_text(form.label.data)))
     return redirect(url_for("debts.index"))
+
+
+def _open_case() -> Case | None:
+    """The case open in this browser, or None (none, or it was closed, deleted or ended elsewhere)."""
+    if not cases.has_case():
+        return None
+    try:
+        return cases.load()
+    except cases.NoCase:
+        return None
+
+
+def _replace_page(kind: str, open_case: Case, form=None, status: int = 200, unconfirmed: bool = False):
+    """Ask before replacing the open case ("new" or "import"): its name, "close it and continue",
+    "go back". Nothing is changed here: the open case stays stored whatever the answer.
+    `unconfirmed`: a good file was sent without this question answered; it was not kept.
+    """
+    form = form or (NewCaseForm() if kind == "new" else ImportForm(formdata=None))
+    form.replace.data = "1"
+    return render_template("start/replace.html", kind=kind, form=form, unconfirmed=unconfirmed,
+                           case_label="" if is_discreet() else open_case.label), status
 
 
 def _resume_limit() -> str:
@@ -127,6 +162,21 @@ def close_case():
     return redirect(url_for("start.index"))
 
 
+@bp.post("/case/switch")
+def switch_case():
+    """切换案件: close this case everywhere (as 关闭此案件 does) and go to the resume-by-code form."""
+    if not cases.has_case():
+        return redirect(url_for("start.index", _anchor="resume-title"))
+    form = CloseForm()
+    if not form.validate_on_submit():
+        return render_template("start/case.html", import_form=ImportForm(), delete_form=DeleteForm(),
+                               close_form=form), 422
+    cases.close()
+    session.clear()
+    flash(_("案件已关闭。请输入要打开的案件的恢复码，或开始一个新案件。"), "success")
+    return redirect(url_for("start.index", _anchor="resume-title"))
+
+
 @bp.route("/case")
 def case_menu():
     cases.load()
@@ -140,21 +190,37 @@ def export_case():
     return send_download(data, "application/json", "shangan-case", ext="json")
 
 
+@bp.get("/case/import")
+def import_confirm():
+    """With a case open, importing starts on this page: it names the open case and asks first."""
+    open_case = _open_case()
+    if open_case is None:
+        return redirect(url_for("start.index", _anchor="import-title"))
+    return _replace_page("import", open_case)
+
+
 @bp.post("/case/import")
 @limit_new_cases
 def import_case():
+    """Import a case file as a new case. A refused file changes nothing, the open case included.
+    With a case open, a good file is imported only from the confirmation page (`replace` set);
+    sent from anywhere else it is not kept, and that page asks first."""
     form = ImportForm()
+    open_case = _open_case()
     if form.validate_on_submit():
         imported = _read_case_file(form)
+        if imported is not None and open_case is not None and form.replace.data != "1":
+            return _replace_page("import", open_case, unconfirmed=True)
         if imported is not None:
+            if open_case is not None:
+                cases.close()
             cases.start(imported)
             session["show_code"] = True
             flash(_("已导入案件。这是一个新案件，有自己的新恢复码。"), "success")
             return redirect(url_for("summary.index"))
-    if not cases.has_case():
+    if open_case is None:
         return _start_page(422, import_form=form)
-    return render_template("start/case.html", import_form=form, delete_form=DeleteForm(),
-                           close_form=CloseForm()), 422
+    return _replace_page("import", open_case, form, 422)
 
 
 def _read_case_file(form: ImportForm) -> Case | None:

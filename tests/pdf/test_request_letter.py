@@ -30,7 +30,7 @@ TWO_CARDS = replace(CASE, debts=(make_debt(id="d0000001", tail="1234"),
 
 def seed(client, case: Case) -> None:
     body = json.dumps(case_to_data(case), ensure_ascii=False).encode()
-    resp = client.post("/case/import", data={"file": (BytesIO(body), "case.json")},
+    resp = client.post("/case/import", data={"replace": "1", "file": (BytesIO(body), "case.json")},
                        content_type="multipart/form-data")
     assert resp.status_code == 302
 

@@ -196,7 +196,7 @@ def test_an_imported_case_full_of_hostile_text_renders_escaped(client):
     imported = 0
     for text in IMPORTED:
         poisoned = json.dumps(_poisoned(exported, text), ensure_ascii=False).encode("utf-8")
-        response = client.post("/case/import", data={"file": (BytesIO(poisoned), "case.json")})
+        response = client.post("/case/import", data={"replace": "1", "file": (BytesIO(poisoned), "case.json")})
         assert response.status_code in (302, 422), text[:40]
         imported += response.status_code == 302
         for path, page in site.crawl(client, downloads=False).items():

@@ -197,7 +197,7 @@ def hostile_app(tmp_path_factory):
 
 
 def upload(client, data: dict):
-    return client.post("/case/import", data={"file": (BytesIO(as_file(data)), "case.json")},
+    return client.post("/case/import", data={"replace": "1", "file": (BytesIO(as_file(data)), "case.json")},
                        content_type="multipart/form-data")
 
 

@@ -76,7 +76,7 @@ def every_page_answers_200(client, what: str) -> None:
 
 
 def upload(client, raw: bytes):
-    return client.post("/case/import", data={"file": (BytesIO(raw), "case.json")},
+    return client.post("/case/import", data={"replace": "1", "file": (BytesIO(raw), "case.json")},
                        content_type="multipart/form-data")
 
 

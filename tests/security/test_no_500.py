@@ -86,7 +86,7 @@ def world(tmp_path_factory):
 def _code_after_import(app, export: bytes) -> str:
     """A fresh copy of the seeded case (so fuzzing cannot delete the only one); its code."""
     client = app.test_client()
-    response = client.post("/case/import", data={"file": (_Bytes(export), "case.json")},
+    response = client.post("/case/import", data={"replace": "1", "file": (_Bytes(export), "case.json")},
                            content_type="multipart/form-data")
     assert response.status_code == 302, response.status_code
     return CODE_RE.search(client.get("/debts/").get_data(as_text=True))[1]

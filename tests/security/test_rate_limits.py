@@ -71,7 +71,7 @@ def test_resume_attempts_stop_after_the_limit_for_that_client_only(tmp_path, sto
 def test_opening_cases_stops_after_the_limit_for_new_and_import_together(tmp_path, storage):
     app = _limited_app(tmp_path, storage, NEW_CASE_RATE_LIMIT=f"{LIMIT} per minute")
     client = _client(app, _address())
-    statuses = [client.post("/new").status_code for _ in range(LIMIT - 1)]
+    statuses = [client.post("/new", data={"replace": "1"}).status_code for _ in range(LIMIT - 1)]
     statuses.append(client.post("/case/import", data={}).status_code)
     refused = client.post("/new")
     assert statuses == [302] * (LIMIT - 1) + [422]

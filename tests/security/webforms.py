@@ -17,7 +17,7 @@ TEXT_TYPES = frozenset({"text", "search", "number", "date", "month", "time", "em
 # Links a crawler must not follow: they close the case in this browser or only set a cookie.
 UNSAFE_LINK = re.compile(r"^/(exit|lang/|discreet|static/)")
 # Forms a crawler must not submit on its own: they delete, leave, replace or reopen a case.
-UNSAFE_ACTION = re.compile(r"(/delete|/remove|/exit|/import|/resume|^/new$)")
+UNSAFE_ACTION = re.compile(r"(/delete|/remove|/exit|/import|/resume|^/new$|/close$|/switch$)")
 
 # Answers known to be valid for field names of the steps that exist (others get KIND_FILL).
 KNOWN_VALID = {
@@ -156,8 +156,14 @@ def local_path(url: str, host: str | None = None) -> str | None:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
+# The open-case bar on every page with a case (templates/_layout/case_bar.html) belongs to the site,
+# not to the page: its forms (关闭此案件, 切换案件) come first in every page and are never a page's own.
+SITE_BAR_ACTIONS = re.compile(r"^/case/(close|switch)$")
+
+
 def post_forms(page: Page) -> list[Form]:
-    return [f for f in page.forms if f.method == "post"]
+    """The page's own POST forms, in page order (the open-case bar's left out)."""
+    return [f for f in page.forms if f.method == "post" and not SITE_BAR_ACTIONS.match(urlsplit(f.action).path)]
 
 
 def fill(form: Form, overrides: dict[str, str] | None = None) -> list[tuple[str, str]]:

@@ -69,10 +69,12 @@ def encode(case: Case) -> bytes:
 
 
 def upload(client, data: bytes, name: str = "case.json"):
-    """POST a file to the import form. The body is built here: the test client spools large
+    """POST a file to the import form, as confirmed on the page that asks before replacing an
+    open case. The body is built here: the test client spools large
     multipart bodies to a temporary file it never closes (a ResourceWarning, an error here)."""
     boundary = "shangan-test-" + secrets.token_hex(8)
-    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
+    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="replace"\r\n\r\n1\r\n'   # confirmed (issue 12)
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
             "Content-Type: application/json\r\n\r\n")
     body = head.encode() + data + f"\r\n--{boundary}--\r\n".encode()
     return client.post("/case/import", data=body, content_type=f"multipart/form-data; boundary={boundary}")

@@ -195,7 +195,7 @@ def test_an_old_key_in_a_loaded_case_does_not_break_the_pages(case_client):
     data = export(case_client).replace('"schema_version": 2', '"schema_version": 1').replace('"complaints": []',
                                        '"complaints_sent_on": {"' + collector_slug(COLLECTOR) + '": "2026-11-25", '
                                        '"agency-0000000000": "2026-11-01"}')
-    resp = case_client.post("/case/import", data={"file": (BytesIO(data.encode()), "case.json")},
+    resp = case_client.post("/case/import", data={"replace": "1", "file": (BytesIO(data.encode()), "case.json")},
                             content_type="multipart/form-data")
     assert resp.status_code in (200, 302), resp.text[:500]
     for page in ("/conduct/findings", f"/conduct/complaint/{KEY}", "/next/", "/letters/"):

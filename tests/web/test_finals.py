@@ -147,7 +147,7 @@ def test_a_final_version_survives_export_and_import(client):
     client.post("/letters/request-d0000001/final")
     data = exported(client)
     seed(client, Case())
-    resp = client.post("/case/import", data={"file": (BytesIO(data), "case.json")},
+    resp = client.post("/case/import", data={"replace": "1", "file": (BytesIO(data), "case.json")},
                        content_type="multipart/form-data")
     assert resp.status_code == 302
     assert "第 1 版，2026年11月29日 定稿" in text_of(client.get("/letters/").text)
@@ -158,7 +158,7 @@ def test_a_case_file_from_before_finals_still_loads(client):
     data["case"].pop("narrative_bases")
     data["case"].pop("finals")
     body = json.dumps(data, ensure_ascii=False).encode()
-    resp = client.post("/case/import", data={"file": (BytesIO(body), "case.json")},
+    resp = client.post("/case/import", data={"replace": "1", "file": (BytesIO(body), "case.json")},
                        content_type="multipart/form-data")
     assert resp.status_code == 302 and client.get("/letters/").status_code == 200
 
@@ -218,14 +218,16 @@ def test_the_preview_carries_the_letters_print_stylesheet(client):
     assert "@page" in Path("static/css/letters.css").read_text()
 
 
-def test_snapshot_holds_every_case_field_but_the_finals_bases_and_request_histories():
+def test_snapshot_holds_every_case_field_but_the_finals_bases_request_histories_and_desk():
     """A Case field added later must be added to CaseContent too, or final versions would lose it.
 
-    The request histories (negotiations) are what happened after a letter, not what it is built from.
+    The request histories (negotiations) are what happened after a letter, not what it is built from;
+    the desk's label and notes are the volunteer's, never printed in a letter: renaming a case or
+    writing a note must not change what a final version was built from.
     """
     names = set(core_finals.CONTENT_FIELDS)
     assert names == {f for f in Case.__dataclass_fields__} - {"finals", "snapshots", "narrative_bases",
-                                                              "negotiations"}
+                                                              "negotiations", "label", "notes"}
     assert "finals" not in CaseContent.__dataclass_fields__
 
 

@@ -263,7 +263,7 @@ def test_an_old_export_shows_the_same_state_and_dates(with_complaint):
         '"schema_version": 2', '"schema_version": 1').replace(
         '"complaints": []', '"complaints_sent_on": {"' + KEY + '": "2026-11-20"}, '
                             '"complaints_received_on": {"' + KEY + '": "2026-11-24"}')
-    resp = with_complaint.post("/case/import", data={"file": (BytesIO(data.encode()), "case.json")},
+    resp = with_complaint.post("/case/import", data={"file": (BytesIO(data.encode()), "case.json"), "replace": "1"},
                                content_type="multipart/form-data")
     assert resp.status_code == 302
     text = block(with_complaint.get("/conduct/findings").text)
@@ -297,6 +297,6 @@ def test_invisible_control_characters_are_dropped_so_the_case_exports_and_import
     [record] = with_complaint.get("/case/export.json").get_json()["case"]["complaints"]
     assert [(e["tracking"], e["summary"]) for e in record["history"]] == [("EA123", ""), ("", "第一行\r\n第二行")]
     data = with_complaint.get("/case/export.json").data
-    resp = with_complaint.post("/case/import", data={"file": (BytesIO(data), "case.json")},
+    resp = with_complaint.post("/case/import", data={"file": (BytesIO(data), "case.json"), "replace": "1"},
                                content_type="multipart/form-data")
     assert resp.status_code == 302

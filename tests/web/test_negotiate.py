@@ -311,6 +311,6 @@ def test_pasted_control_characters_are_stored_as_spaces_so_the_export_imports_ag
     assert resp.status_code == 302
     assert stored(client).negotiations[0].records[-1].asked_for == ("收入 证明", "流水")
     exported = client.get("/case/export.json").data
-    again = client.post("/case/import", data={"file": (BytesIO(exported), "case.json")},
+    again = client.post("/case/import", data={"file": (BytesIO(exported), "case.json"), "replace": "1"},
                         content_type="multipart/form-data")
     assert again.status_code == 302

@@ -3,7 +3,8 @@
 On 2026-11-29 (the live server's pinned day) the volunteer opens client A's case (label "A-17 张"),
 enters two cards, 招商银行 ¥58,000 and 工商银行 ¥12,345.67, a budget leaving ¥3,300.00 a month
 (the plan offers ¥3,030.00: shares ¥2,498.24 and ¥531.76), prints both request letters and marks
-them sent; then client B arrives and the volunteer starts B's case, the app asking first.
+them sent (the .ics then holds only the two reply-by dates) and writes a note for the paper file;
+then client B arrives and the volunteer starts B's case, the app asking first.
 
 "A week later" is another run of the app on the same database with today pinned to 2026-12-06
 (``live_server.on_day``): the volunteer reopens A with the resume code noted on the first day,
@@ -28,6 +29,7 @@ NEEDED = ("desk.index", "desk.cover_sheet", "start.switch_case", "negotiate.page
           "letters.index", "letters.pdf", "next_steps.index", "next_steps.calendar_file")
 CLIENT_A, CLIENT_B = "A-17 张", "B-02 李"
 A_WEEK_LATER = "2026-12-06"
+NOTE = "两封申请书11月29日已寄出，下周四回访。"
 
 
 def label_shown(page) -> str:
@@ -103,7 +105,18 @@ def test_a_volunteers_week_print_send_switch_client_come_back_counter_offer_refu
     expect(page.locator(f"#standing-request-{cmb_id}")).to_contain_text("已寄出")
     expect(page.locator(f"#standing-request-{icbc_id}")).to_contain_text("已寄出")
     assert payment_reminders(page) == []                    # nothing is agreed: no installment to pay
-    assert not [uid for uid in calendar_uids(page) if uid.startswith("payment-")]
+    waiting = page.locator(".timeline__item")
+    expect(waiting).to_have_count(2)
+    for item in waiting.all():
+        expect(item).to_contain_text("预计 2026年12月14日 前")
+        expect(item).to_contain_text("不要在拿到书面协议前付款")
+    assert sorted(calendar_uids(page)) == sorted(f"request-{d}-reply@shangan.invalid" for d in (cmb_id, icbc_id))
+
+    steps.follow(page, "/desk/")                             # a note for the paper file
+    steps.follow(page, "/desk/notes")
+    steps.fill_form(page.locator("main form"), notes=NOTE)
+    steps.submit(page, "main form")
+    assert steps.path_of(page) == "/desk/"
 
     # ---- Client B arrives: the app names A's case and asks before starting another --------------
     page.goto("/")
@@ -197,5 +210,6 @@ def test_a_volunteers_week_print_send_switch_client_come_back_counter_offer_refu
         assert pages == 1
         assert "A-17张" in text and "2026年12月6日" in text
         assert "银行同意，已达成协议" in text and "银行拒绝" in text
-        assert "2027年1月5日" in text and "¥2,600.00" in text
+        assert "2027年1月5日还款提醒：招商银行¥2,600.00" in text
+        assert "书面询问拒绝理由" in text and NOTE in text
         assert code_a.replace("-", "") not in text.replace("-", "")   # the code only when asked for

@@ -6,8 +6,11 @@ Fixtures (page helpers are in steps.py, accessibility checks in a11y.py):
   ``.base_url``, ``.url_for(endpoint, **values)``, ``.has(endpoint)``, ``.quick_exit_url``. The app
   runs under gunicorn (2 workers) on 127.0.0.1 on a free port, against a fresh SQLite file, with
   today pinned to 2026-11-29 and the current .po catalogs compiled into a tmp dir.
+- ``live_server.on_day(today)`` -> a context manager: a second server on the same database with the
+  same secrets, today pinned to ``today`` ("a week later": the app is restarted, the data stays;
+  stopped at the end of the with block). Open a context on it with ``open_context(profile, server)``.
 - ``browser`` (package): Chromium from ``/usr/bin/chromium``; a missing browser FAILS the run.
-- ``open_context(profile)`` -> a new BrowserContext for "phone" (360x740, zh_Hans_CN, touch),
+- ``open_context(profile, server=live_server)`` -> a new BrowserContext for "phone" (360x740, zh_Hans_CN, touch),
   "desktop" (1280x800, English UI) or "nojs" (the phone with JavaScript disabled; its
   ``context.inspector`` is a scripting twin where axe checks copies of its pages). Closed after
   the test. Every request to a host other than 127.0.0.1 is aborted and recorded in
@@ -29,7 +32,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -65,6 +69,15 @@ class LiveServer:
     base_url: str
     quick_exit_url: str
     rules: dict[str, str] = field(default_factory=dict)     # endpoint -> URL rule
+    env: dict[str, str] = field(default_factory=dict, repr=False)
+    tmp: Path | None = None
+
+    @contextmanager
+    def on_day(self, today: str):
+        """The same app and database restarted with today pinned to `today` (an ISO date)."""
+        env = {**self.env, "FLASK_FIXED_TODAY": today}
+        with _serving(self.tmp, env, f"gunicorn-{today}.log") as base_url:
+            yield replace(self, base_url=base_url, env=env)
 
     def has(self, endpoint: str) -> bool:
         return endpoint in self.rules
@@ -142,26 +155,20 @@ def _wait_until_answering(url: str, process: subprocess.Popen, log: Path) -> Non
     pytest.fail(f"The app server did not answer {url} within {STARTUP_SECONDS} s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="package")
-def live_server(tmp_path_factory):
-    from app.store import upgrade
-
-    tmp = tmp_path_factory.mktemp("live-server")
-    database_url = f"sqlite:///{tmp / 'cases.sqlite'}"
-    upgrade(database_url)
+@contextmanager
+def _serving(tmp: Path, env: dict[str, str], log_name: str = "gunicorn.log"):
+    """Run the app under gunicorn on a free loopback port with `env`; yields its base URL."""
     port = _free_port()
-    log = tmp / "gunicorn.log"
+    log = tmp / log_name
     command = [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}",
                "--graceful-timeout", "3", "--timeout", "120", "wsgi:app"]
     with log.open("wb") as log_handle:
-        process = subprocess.Popen(command, cwd=ROOT, env=_server_env(tmp, database_url),  # nosec B603
+        process = subprocess.Popen(command, cwd=ROOT, env=env,  # nosec B603
                                    stdout=log_handle, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_answering(base_url + "/", process, log)
-        app = _app_for_urls()
-        rules = {rule.endpoint: rule.rule for rule in app.url_map.iter_rules()}
-        yield LiveServer(base_url, app.config["QUICK_EXIT_URL"], rules)
+        yield base_url
     finally:
         process.terminate()
         try:
@@ -169,6 +176,20 @@ def live_server(tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="package")
+def live_server(tmp_path_factory):
+    from app.store import upgrade
+
+    tmp = tmp_path_factory.mktemp("live-server")
+    database_url = f"sqlite:///{tmp / 'cases.sqlite'}"
+    upgrade(database_url)
+    env = _server_env(tmp, database_url)
+    with _serving(tmp, env) as base_url:
+        app = _app_for_urls()
+        rules = {rule.endpoint: rule.rule for rule in app.url_map.iter_rules()}
+        yield LiveServer(base_url, app.config["QUICK_EXIT_URL"], rules, env, tmp)
 
 
 @pytest.fixture(autouse=True)
@@ -213,16 +234,17 @@ def _only_loopback(context) -> None:
 def open_context(browser, live_server):
     opened = []
 
-    def open_context(profile: str = "phone"):
-        context = browser.new_context(base_url=live_server.base_url, accept_downloads=True,
+    def open_context(profile: str = "phone", server: LiveServer | None = None):
+        server = server or live_server
+        context = browser.new_context(base_url=server.base_url, accept_downloads=True,
                                       **PROFILES[profile])
         context.set_default_timeout(10_000)
-        context.add_cookies([{"name": "lang", "value": UI_LANGUAGE[profile], "url": live_server.base_url}])
+        context.add_cookies([{"name": "lang", "value": UI_LANGUAGE[profile], "url": server.base_url}])
         context.profile = profile
         context.inspector = None
         if PROFILES[profile].get("java_script_enabled") is False:      # axe runs in a scripting twin
             twin = {k: v for k, v in PROFILES[profile].items() if k != "java_script_enabled"}
-            context.inspector = browser.new_context(base_url=live_server.base_url, **twin)
+            context.inspector = browser.new_context(base_url=server.base_url, **twin)
             _only_loopback(context.inspector)
             opened.append(context.inspector)
         _only_loopback(context)

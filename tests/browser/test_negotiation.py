@@ -56,6 +56,7 @@ def test_print_send_counter_offer_accept_then_reminders_for_that_bank_only(phone
     assert steps.path_of(page) == creditor_path
     expect(page.locator(".request-state")).to_contain_text("已寄出")
     expect(page.locator("main")).to_contain_text("答复期限：2026年12月14日")
+    assert_page_ok(page, phone=True)                                      # the reply forms' toggles too
 
     page.locator("details.reply-form summary").first.click()              # 银行还价
     submit_action(page, "counter", on="2026-11-29", monthly="2600", installments="22", first_due_on="2027-01-05")

@@ -170,3 +170,11 @@ def test_a_creditor_over_60_installments_gets_no_reply_date_since_it_gets_no_let
     seed(client, replace(CASE, plan=PlanChoices(monthly_offer_fen=10_000)))
     replies = [e for e in calendar_events(client) if "request-d1-reply" in str(e.get("UID"))]
     assert replies == []
+
+
+def test_a_pending_counter_offer_has_no_dated_event_and_the_page_points_to_the_table(client):
+    counter = RequestRecord(RecordKind.COUNTER, date(2026, 11, 25), terms=AGREED_TERMS)
+    seed(client, with_history(CASE, SENT, counter))
+    text = client.get("/next/").text
+    assert "现在没有带日期的事项：上面的表格写着每一家的下一步。" in text and "还没有需要跟进的日期" not in text
+    assert 'id="standing-request-d0000001"' in text and calendar_events(client) == []

@@ -274,6 +274,40 @@ def resume(typed_code: str) -> bool:
     return True
 
 
+def opens(typed_code: str) -> str | None:
+    """Which case a typed code opens, without opening it: "this" (the case open in this browser),
+    "other" (another stored case, read and decrypted to be sure) or None (refused, for the same
+    reasons and with the same single answer as `resume`). Nothing changes: no session, no epoch,
+    no expiry clock. Asking before the open case is replaced needs this first (app.start)."""
+    if len(typed_code) > MAX_TYPED_CODE:
+        return None
+    try:
+        lookup = crypto.lookup_for(codes.normalize(typed_code))
+    except (errors.StoreError, ValueError):
+        return None
+    if has_case() and hmac.compare_digest(lookup, session["case_lookup"]):
+        return "this"
+    try:
+        _decode(store().open(typed_code)[1])
+    except (errors.StoreError, ValueError):
+        return None
+    return "other"
+
+
+def resume_instead(typed_code: str) -> bool:
+    """`resume`, and then, if another case was open in this browser, end every session of that
+    one (as `close` does; it stays stored, reachable by its code). A refused code changes
+    nothing: the open case is closed only once the other one is open."""
+    previous = (session["case_lookup"], epoch()) if has_case() else None
+    if not resume(typed_code):
+        return False
+    if previous is not None and previous[0] != session["case_lookup"]:
+        store().end_sessions(*previous)
+        session.pop(NEW_CODE, None)         # sealed for the previous case: it would not open
+        session.pop(SHOW_CODE, None)
+    return True
+
+
 def save(case: Case, based_on: int | None = None) -> int:
     """Write `case`; `based_on` is the version the user's form showed. Raises Conflict if stale."""
     _, loaded_version = current()

@@ -93,7 +93,10 @@ def label():
 
 
 def _label_page(form, status: int = 200, conflict=None):
-    return render_template("desk/label.html", form=form, conflict=conflict), status
+    """In discreet mode the label is not put on the page until asked for (?show=1): the page
+    says it is hidden. After a POST the field is shown again with what was typed."""
+    hidden = is_discreet() and request.method == "GET" and request.args.get("show") != "1"
+    return render_template("desk/label.html", form=form, conflict=conflict, label_hidden=hidden), status
 
 
 @bp.route("/notes", methods=["GET", "POST"])

@@ -22,6 +22,7 @@ class NewCaseForm(BaseForm):
 class ResumeForm(BaseForm):
     code = StringField(_l("恢复码"), [DataRequired(message=_l("请输入恢复码。"))],
                        description=_l("开始案件时显示的码，例如 K7QF-M2XA-9RTD-W4PB-HN3C。大小写、横线和空格都可以。"))
+    replace = HiddenField()     # "close the open case and open the other one": set by the confirmation page
 
 
 class ImportForm(BaseForm):

@@ -88,9 +88,10 @@ def _open_case() -> Case | None:
 
 
 def _replace_page(kind: str, open_case: Case, form=None, status: int = 200, unconfirmed: bool = False):
-    """Ask before replacing the open case ("new" or "import"): its name, "close it and continue",
-    "go back". Nothing is changed here: the open case stays stored whatever the answer.
-    `unconfirmed`: a good file was sent without this question answered; it was not kept.
+    """Ask before replacing the open case ("new", "import", or "resume" another case by its code):
+    its name, "close it and continue", "go back". Nothing is changed here: the open case stays
+    stored whatever the answer. `unconfirmed`: a good file was sent without this question
+    answered; it was not kept.
     """
     form = form or (NewCaseForm() if kind == "new" else ImportForm(formdata=None))
     form.replace.data = "1"
@@ -105,9 +106,17 @@ def _resume_limit() -> str:
 @bp.post("/resume")
 @limiter.limit(_resume_limit)
 def resume():
+    """Open a case by its resume code. With another case open, ask first (never replace it
+    silently): a wrong code is refused at the field before anything is asked, the code of the
+    case already open just goes on, and the answer "close it and open the other case" comes back
+    here with `replace` set. The open case is closed only once the other one has opened."""
     form = ResumeForm()
     if form.validate_on_submit():
-        if cases.resume(form.code.data):
+        open_case = _open_case() if form.replace.data != "1" else None
+        found = cases.opens(form.code.data) if open_case is not None else "unchecked"
+        if found == "other":
+            return _replace_page("resume", open_case, form)
+        if found is not None and cases.resume_instead(form.code.data):
             flash(_("已打开您的案件。"), "success")
             return redirect(url_for("summary.index"))
         form.code.errors.append(str(WRONG_CODE))

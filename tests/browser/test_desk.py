@@ -110,3 +110,61 @@ def test_print_all_is_within_the_first_screen_on_a_1366_by_768_desktop(open_cont
     assert page.locator("#documents").bounding_box()["y"] > 768       # the documents themselves are further down
     pack = steps.download(page, "/letters/all.pdf")
     assert pack.startswith(b"%PDF")
+
+
+@pytest.mark.needs_endpoints("desk.index", "desk.label", "start.resume", "debts.index")
+def test_resuming_another_case_asks_first_and_a_wrong_code_closes_nothing(phone):
+    page = phone
+    code_a = start_labelled(page, CLIENT_A)
+    steps.add_debt(page, **cmb(PHONE))
+    page.goto("/")
+    page.locator("form[action='/new'] [name=label]").fill(CLIENT_B)
+    steps.submit(page, "form[action='/new']")
+    code_b = start_here(page, "form.replace__form")
+    assert label_shown(page) == CLIENT_B
+
+    # a wrong code: refused at the field, client B stays open, nothing asked
+    page.goto("/")
+    page.locator("form[action='/resume'] [name=code]").fill("AAAA-BBBB-CCCC-DDDD-EEEE")
+    steps.submit(page, "form[action='/resume']")
+    expect(page.locator("#resume-title")).to_be_visible()
+    assert page.locator(".replace__form").count() == 0
+    assert "找不到这个恢复码对应的案件" in page.locator("form[action='/resume']").inner_text()
+    assert label_shown(page) == CLIENT_B
+
+    # client B's own code: goes straight on
+    steps.resume_case(page, code_b)
+    assert steps.path_of(page) == "/summary/" and label_shown(page) == CLIENT_B
+
+    # client A's code: the page names client B and asks; "go back" keeps client B
+    steps.resume_case(page, code_a)
+    assert steps.path_of(page) == "/resume"
+    expect(page.locator(".replace__name")).to_have_text(CLIENT_B)
+    assert CLIENT_A not in page.locator("main").inner_text()
+    assert_page_ok(page, phone=True)
+    with page.expect_navigation():
+        page.locator(".replace__back").click()
+    assert label_shown(page) == CLIENT_B
+
+    # asked again, in discreet mode: the open case is only "当前案件"; close it and open client A
+    page.goto("/discreet?on=1&next=/")
+    page.locator("form[action='/resume'] [name=code]").fill(code_a)
+    steps.submit(page, "form[action='/resume']")
+    expect(page.locator(".replace__name")).to_have_text("当前案件")
+    assert CLIENT_B not in page.locator("body").inner_text()
+    steps.submit(page, "form.replace__form")
+    assert steps.path_of(page) == "/summary/" and label_shown(page) == "当前案件"
+
+    # the label page hides the label until asked for
+    page.goto("/desk/label")
+    assert CLIENT_A not in page.locator("body").inner_text()
+    assert page.locator("main [name=label]").count() == 0
+    steps.follow(page, "/desk/label?show=1")
+    expect(page.locator("main [name=label]")).to_have_value(CLIENT_A)
+    page.goto("/discreet?on=0&next=/debts/")
+    assert label_shown(page) == CLIENT_A and len(steps.debt_rows(page)) == 1
+
+    # client B was closed, not deleted: its code opens it again, after asking
+    steps.resume_case(page, code_b)
+    steps.submit(page, "form.replace__form")
+    assert label_shown(page) == CLIENT_B

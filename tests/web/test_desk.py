@@ -16,7 +16,7 @@ from app.core.case import Case, case_to_data
 from app.timeline import Event, Standing
 from tests.conftest import field_errors
 from tests.factories import make_debt
-from tests.web.test_cases import all_rows, case_open, code_of, exported, resume
+from tests.web.test_cases import all_rows, case_open, code_of, exported, resume, row_for
 
 LABEL = "张三 A-17"
 DEBT = {"issuer": "cmb", "owed": "12,345.67", "first_missed_on": "2025-03-01", "tail": "1234"}
@@ -216,6 +216,97 @@ def test_without_an_open_case_nothing_is_asked(client):
     assert client.post("/case/import", data={"file": case_file(Case(label="李四"))},
                        content_type="multipart/form-data").status_code == 302
     assert exported(client).label == "李四"
+
+
+def test_resuming_another_case_while_one_is_open_asks_first_and_changes_nothing(app, client):
+    other = app.test_client()
+    other_code = start(other, "李四")
+    code = start(client)
+    client.post("/debts/new", data=DEBT)
+    before = all_rows(app)
+    asked = resume(client, other_code.lower().replace("-", " "))
+    assert asked.status_code == 200 and "打开另一个案件之前" in asked.text
+    assert f"这台电脑上已经打开了一个案件：<strong class=\"replace__name\" lang=\"\">{LABEL}</strong>" in asked.text
+    assert "关闭“张三 A-17”，打开另一个案件" in asked.text and "返回，继续“张三 A-17”" in asked.text
+    assert 'action="/resume"' in asked.text and 'name="replace" type="hidden" value="1"' in asked.text
+    assert "李四" not in asked.text                                  # the other case is not shown before it opens
+    assert all_rows(app) == before and code_of(client) == code      # no epoch raised, no expiry clock restarted
+    assert exported(client).label == LABEL and len(exported(client).debts) == 1
+    assert exported(other).label == "李四"                           # the other case's own session is untouched
+
+
+def test_close_it_and_open_the_other_case_and_the_first_one_still_opens_with_its_code(app, client):
+    other_code = start(app.test_client(), "李四")
+    code = start(client)
+    client.post("/debts/new", data=DEBT)
+    asked = resume(client, other_code)
+    hidden_code = re.search(r'<input autocomplete="off" id="code" name="code" type="hidden" value="([^"]+)">', asked.text)[1]
+    response = client.post("/resume", data={"code": hidden_code, "replace": "1"})
+    assert response.status_code == 302 and response.location == "/summary/"
+    assert exported(client).label == "李四" and "李四" in bar(client.get("/summary/").text)
+    elsewhere = app.test_client()
+    assert resume(elsewhere, code).status_code == 302                 # closed, not deleted
+    assert exported(elsewhere).label == LABEL and len(exported(elsewhere).debts) == 1
+
+
+def test_the_first_case_is_closed_everywhere_only_once_the_other_one_opens(app, client):
+    other_code = start(app.test_client(), "李四")
+    code = start(client)
+    epoch = row_for(app, code).epoch
+    resume(client, other_code)
+    assert row_for(app, code).epoch == epoch                           # asking closes nothing
+    assert client.post("/resume", data={"code": other_code, "replace": "1"}).status_code == 302
+    assert row_for(app, code).epoch == epoch + 1                       # as 关闭此案件: every session of it ends
+    assert exported(client).label == "李四"
+
+
+def test_a_wrong_code_is_refused_at_the_field_before_anything_is_asked(app, client):
+    code = start(client)
+    before = all_rows(app)
+    wrong = resume(client, "AAAA-BBBB-CCCC-DDDD-EEEE")
+    assert wrong.status_code == 422 and field_errors(wrong.text)["code"] == "找不到这个恢复码对应的案件。请核对后再试。"
+    assert "打开另一个案件之前" not in wrong.text
+    confirmed_wrong = client.post("/resume", data={"code": "AAAA-BBBB-CCCC-DDDD-EEEE", "replace": "1"})
+    assert confirmed_wrong.status_code == 422 and "code" in field_errors(confirmed_wrong.text)
+    empty = resume(client, "")
+    assert empty.status_code == 422 and field_errors(empty.text)["code"] == "请输入恢复码。"
+    for typed in ("A" * 101, "K7QF-M2XA-9RTD-W4PB", "\u202eK7QF"):
+        assert resume(client, typed).status_code == 422, typed
+    assert all_rows(app) == before and code_of(client) == code and exported(client).label == LABEL
+
+
+def test_resuming_the_case_that_is_open_goes_straight_on(app, client):
+    code = start(client)
+    client.post("/debts/new", data=DEBT)
+    response = resume(client, code)
+    assert response.status_code == 302 and response.location == "/summary/"
+    assert exported(client).label == LABEL and len(exported(client).debts) == 1
+    assert len(all_rows(app)) == 1
+
+
+def test_in_discreet_mode_the_question_names_the_current_case_only(app, client):
+    other_code = start(app.test_client(), "李四")
+    start(client)
+    client.set_cookie("discreet", "1")
+    asked = resume(client, other_code)
+    assert asked.status_code == 200 and LABEL not in asked.text
+    assert "关闭“当前案件”，打开另一个案件" in asked.text
+
+
+def test_in_discreet_mode_the_label_page_hides_the_label_until_asked(client):
+    start(client)
+    client.set_cookie("discreet", "1")
+    hidden = client.get("/desk/label")
+    assert hidden.status_code == 200 and LABEL not in hidden.text
+    assert "标签已隐藏" in hidden.text and 'href="/desk/label?show=1"' in hidden.text
+    assert 'name="label"' not in hidden.text
+    shown = client.get("/desk/label?show=1")
+    assert shown.status_code == 200 and f'value="{LABEL}"' in shown.text
+    refused = client.post("/desk/label", data={"label": "长" * 41, "case_version": "1"})
+    assert refused.status_code == 422 and "长" * 41 in refused.text            # what was typed stays
+    assert client.post("/desk/label", data={"label": "李四", "case_version": "1"}).status_code == 302
+    client.set_cookie("discreet", "0")
+    assert 'value="李四"' in client.get("/desk/label").text
 
 
 # --- the cover sheet's form --------------------------------------------------------------------

@@ -161,29 +161,27 @@ def close_case():
     The case stays stored; its resume code opens it again."""
     if not cases.has_case():
         raise cases.NoCase()
-    form = CloseForm()
-    if not form.validate_on_submit():
-        return render_template("start/case.html", import_form=ImportForm(), delete_form=DeleteForm(),
-                               close_form=form), 422
-    cases.close()
-    session.clear()
-    flash(_("案件已在所有设备上关闭。用恢复码可以再次打开。"), "success")
-    return redirect(url_for("start.index"))
+    return _close(_("案件已在所有设备上关闭。用恢复码可以再次打开。"), url_for("start.index"))
 
 
 @bp.post("/case/switch")
 def switch_case():
     """切换案件: close this case everywhere (as 关闭此案件 does) and go to the resume-by-code form."""
+    to_resume = url_for("start.index", _anchor="resume-title")
     if not cases.has_case():
-        return redirect(url_for("start.index", _anchor="resume-title"))
+        return redirect(to_resume)
+    return _close(_("案件已关闭。请输入要打开的案件的恢复码，或开始一个新案件。"), to_resume)
+
+
+def _close(message: str, then: str):
     form = CloseForm()
     if not form.validate_on_submit():
         return render_template("start/case.html", import_form=ImportForm(), delete_form=DeleteForm(),
                                close_form=form), 422
     cases.close()
     session.clear()
-    flash(_("案件已关闭。请输入要打开的案件的恢复码，或开始一个新案件。"), "success")
-    return redirect(url_for("start.index", _anchor="resume-title"))
+    flash(message, "success")
+    return redirect(then)
 
 
 @bp.route("/case")

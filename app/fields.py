@@ -85,8 +85,7 @@ def options(labels: dict, optgroup: str | None = None) -> list[SelectChoice]:
 # Problems of the case label and the notes (the desk), keyed by app.core.validation's codes.
 TEXT_ERRORS = {
     "text_too_long": _l("%(field)s最多 %(max)s 个字。"),
-    "bad_text": _l("%(field)s里有换行或控制字符，请只写一行普通文字。"),
-    "bad_text_lines": _l("%(field)s里有无法保存的控制字符，请删去后再保存。"),
+    "bad_text": _l("%(field)s里有换行或控制字符，请只写一行普通文字。"),   # BaseForm drops them first
 }
 
 LABEL_HINT = _l("一个您认得出的名字：姓名、姓名缩写或编号都可以，最多 %(n)s 个字。"
@@ -105,21 +104,20 @@ def notes_text(data: str | None) -> str:
     return (data or "").replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-def _check(rule_name: str, value: str, field, lines: bool) -> None:
+def _check(rule_name: str, value: str, field) -> None:
     """Refuse exactly what an import would refuse (the rule of app.core.validation), at the field."""
     for problem in validation.RULES[rule_name](value, rule_name, cases.limits()):
-        code = "bad_text_lines" if lines and problem.code == "bad_text" else problem.code
-        message = TEXT_ERRORS.get(code, TEXT_ERRORS["bad_text"])
+        message = TEXT_ERRORS.get(problem.code, TEXT_ERRORS["bad_text"])
         values = {"field": field.label.text, "max": problem.params.get("max", "")}
         raise ValidationError(str(message) % values)
 
 
 def validate_label(form, field) -> None:
-    _check("Case.label", label_text(field.data), field, lines=False)
+    _check("Case.label", label_text(field.data), field)
 
 
 def validate_notes(form, field) -> None:
-    _check("Case.notes", notes_text(field.data), field, lines=True)
+    _check("Case.notes", notes_text(field.data), field)
 
 
 def label_field() -> StringField:

@@ -21,6 +21,9 @@ from babel.numbers import format_currency, parse_pattern
 from flask import Flask, current_app, request
 from flask_babel import get_locale, get_translations
 from flask_wtf import FlaskForm
+from wtforms import StringField, TextAreaField
+
+from app.core import validation
 
 T = TypeVar("T")
 LANG_COOKIE = "lang"
@@ -190,12 +193,29 @@ def money_layout(locale: str) -> MoneyLayout:
 
 
 class BaseForm(FlaskForm):
-    """Every form: WTForms' own messages in the active language (zh_Hant_TW -> zh_TW)."""
+    """Every form: WTForms' own messages in the active language (zh_Hant_TW -> zh_TW), and text
+    without the invisible control characters an import of the case would refuse (pasted text brings
+    them; a case must always export and import again)."""
 
     class Meta:
         def get_translations(self, form):
             self.locales = _WTFORMS_LOCALES.get(current_locale(), ["zh"])
             return super().get_translations(form)
+
+        def bind_field(self, form, unbound_field, options):
+            if issubclass(unbound_field.field_class, StringField):
+                multiline = issubclass(unbound_field.field_class, TextAreaField)
+                options = {**options, "filters": (*unbound_field.kwargs.get("filters", ()),
+                                                  _printable_lines if multiline else _printable_line)}
+            return super().bind_field(form, unbound_field, options)
+
+
+def _printable_line(value: object) -> object:
+    return validation.printable(value) if isinstance(value, str) else value
+
+
+def _printable_lines(value: object) -> object:
+    return validation.printable(value, multiline=True) if isinstance(value, str) else value
 
 
 def init_app(app: Flask) -> None:

@@ -30,6 +30,7 @@ from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.conduct import wording
+from app.core import validation
 from app.core.bounds import MAX_ANSWER_SUMMARY_CHARS as MAX_SUMMARY_CHARS
 from app.core.bounds import MAX_TRACKING_CHARS
 from app.core.case import Applicant, Channel, CollectorKind, Evidence, EvidenceKind, Incident, Party
@@ -343,14 +344,10 @@ class BatchForm(_WindowFields):
         return [(f.id, f.label.text, f.errors[0]) for f in self if f.errors]
 
 
-_NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
-_NOT_IN_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
 def printable(text: str | None, multiline: bool = False) -> str:
     """What was typed without invisible control characters (as core.validation's text rules want it,
-    so the case exports and imports again); a textarea keeps its line breaks and tabs."""
-    return (_NOT_IN_LINES if multiline else _NOT_IN_A_LINE).sub("", text or "").strip()
+    so the case exports and imports again), without surrounding blank space."""
+    return validation.printable(text or "", multiline).strip()
 
 
 class StepForm(CaseForm):

@@ -98,6 +98,15 @@ MAX_PEOPLE = 20          # budget form: household size and dependants
 # (Zl, Zp): none in one line; a textarea's \r, \n and \t allowed in several.
 _NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 _NOT_IN_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_BREAKS = re.compile("[\t\r\n\u2028\u2029]+")
+
+
+def printable(text: str, multiline: bool = False) -> str:
+    """`text` as the text rules accept it: invisible control characters dropped; in one line, tabs and
+    line breaks become a space. What a form stores through this, an import accepts again."""
+    if multiline:
+        return _NOT_IN_LINES.sub("", text)
+    return _NOT_IN_A_LINE.sub("", _BREAKS.sub(" ", text))
 
 
 def line(max_chars: int = SHORT_TEXT, form: re.Pattern | None = None) -> Rule:

@@ -8,6 +8,7 @@ of the encrypted case; the cover sheet is a one-page PDF for the paper file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
@@ -79,17 +80,7 @@ def _desk_page(case, cover_form: CoverForm, status: int = 200):
 
 @bp.route("/label", methods=["GET", "POST"])
 def label():
-    case, version = cases.current()
-    if request.method == "GET":
-        return _label_page(LabelForm(data={"label": case.label, "case_version": version}))
-    form = LabelForm()
-    if not form.validate_on_submit():
-        return _label_page(form, 422)
-    conflict = cases.save_form(form, replace(case, label=label_text(form.label.data)))
-    if conflict is not None:
-        return _label_page(form, 409, conflict)
-    flash(_("已保存案件标签。"), "success")
-    return redirect(url_for("desk.index"))
+    return _edit(LabelForm, "label", label_text, _label_page, _("已保存案件标签。"))
 
 
 def _label_page(form, status: int = 200, conflict=None):
@@ -101,21 +92,26 @@ def _label_page(form, status: int = 200, conflict=None):
 
 @bp.route("/notes", methods=["GET", "POST"])
 def notes():
-    case, version = cases.current()
-    if request.method == "GET":
-        return _notes_page(NotesForm(data={"notes": case.notes, "case_version": version}))
-    form = NotesForm()
-    if not form.validate_on_submit():
-        return _notes_page(form, 422)
-    conflict = cases.save_form(form, replace(case, notes=notes_text(form.notes.data)))
-    if conflict is not None:
-        return _notes_page(form, 409, conflict)
-    flash(_("已保存备注。"), "success")
-    return redirect(url_for("desk.index"))
+    return _edit(NotesForm, "notes", notes_text, _notes_page, _("已保存备注。"))
 
 
 def _notes_page(form, status: int = 200, conflict=None):
     return render_template("desk/notes.html", form=form, conflict=conflict), status
+
+
+def _edit(form_class, name: str, stored: Callable[[str | None], str], page, saved: str):
+    """A page editing one text field of the case: the form, 422 at the field, 409 when stale."""
+    case, version = cases.current()
+    if request.method == "GET":
+        return page(form_class(data={name: getattr(case, name), "case_version": version}))
+    form = form_class()
+    if not form.validate_on_submit():
+        return page(form, 422)
+    conflict = cases.save_form(form, replace(case, **{name: stored(form[name].data)}))
+    if conflict is not None:
+        return page(form, 409, conflict)
+    flash(saved, "success")
+    return redirect(url_for("desk.index"))
 
 
 @bp.route("/cover.pdf", methods=["GET", "POST"])
@@ -131,7 +127,7 @@ def cover_sheet():
             return _desk_page(case, form, 422)
         if form.include_code.data:
             typed = (form.code.data or "").strip()
-            code = sheet.opens_this_case(typed) if typed else None
+            code = cases.this_cases_code(typed) if typed else None
             if code is None:
                 form.code.errors.append(str(CODE_ERRORS["wrong" if typed else "missing"]))
                 return _desk_page(case, form, 422)

@@ -6,13 +6,13 @@ Each form has a prefix (its action name) so several can sit on one page with dis
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, StopValidation, ValidationError
 
+from app.core import validation
 from app.core.bounds import MAX_ASKED_FOR, MAX_INSTALLMENTS
 from app.core.case import SendChannel, Terms
 from app.fields import AmountField, CaseForm, DateTextField, options
@@ -31,13 +31,10 @@ class _Required(DataRequired):
             raise StopValidation(str(REQUIRED % {"field": field.label.text}))
 
 
-_NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
-
-
 def one_line(text: str | None) -> str:
-    """Typed text as one stored line: control characters (a pasted tab) become spaces, ends trimmed,
-    so what is saved is what core.validation accepts on import."""
-    return _NOT_IN_A_LINE.sub(" ", text or "").strip()
+    """Typed text as one stored line: a pasted tab becomes a space, control characters go, ends are
+    trimmed, so what is saved is what core.validation accepts on import."""
+    return validation.printable(text or "").strip()
 
 
 def count_of_installments(form, field) -> None:

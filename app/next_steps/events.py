@@ -20,8 +20,6 @@ from app.negotiate import tracking
 from app.next_steps import wording
 from app.timeline import Event, register
 
-account_names = tracking.account_names      # older name, kept for callers
-
 
 @register
 def payment_events(case: Case, today: date) -> list[Event]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from app.core.case import (
@@ -56,3 +57,11 @@ def test_the_phone_script_asks_once_and_checks_each_creditors_own_figures(client
     text = "".join(pages(resp.data))
     assert text.count("每个电话都要问清楚") == 1 and text.count("工号是多少") == 1
     assert text.count("可以这样说") == 5 and text.count("核对：") == 5
+
+
+def test_a_plan_over_60_installments_is_marked_with_its_minimum_under_the_plan_table(client):
+    seed(client, replace(FIVE_CARDS, plan=PlanChoices(monthly_offer_fen=300_000, start_on=date(2027, 1, 1))))
+    [page] = pages(client.get("/letters/summary.pdf").data)
+    assert page.count("期＊") == 5 and "是否在60期以内：否" in page
+    assert "＊超过60期。要在60期内还清，每月至少：招商银行尾号1234¥2,000.00；中国工商银行尾号5678¥1,500.00；" in page
+    assert "申请书请银行书面答复的期限" not in page          # no creditor gets a request letter

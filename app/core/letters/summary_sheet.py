@@ -126,8 +126,9 @@ def key_dates(case: Case, plan: Plan, today: date) -> tuple[tuple[str, str], ...
     dates.append((today, "制表日期"))
     if case.applicant.signed_on:
         dates.append((case.applicant.signed_on, "文书落款日期"))
-    if any(c.installments for c in plan.creditors):
+    if any(c.installments and not c.over_limit for c in plan.creditors):     # a request letter exists
         dates.append((reply_by(letter_date(case, today)), "申请书请银行书面答复的期限"))
+    if any(c.installments for c in plan.creditors):
         dates.append((plan.start_on, "方案第一期还款日"))
         last = max(i.due_on for c in plan.creditors for i in c.installments)
         dates.append((last, "方案最后一期还款日"))

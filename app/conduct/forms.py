@@ -30,7 +30,6 @@ from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.conduct import wording
-from app.core import validation
 from app.core.bounds import MAX_ANSWER_SUMMARY_CHARS as MAX_SUMMARY_CHARS
 from app.core.bounds import MAX_TRACKING_CHARS
 from app.core.case import Applicant, Channel, CollectorKind, Evidence, EvidenceKind, Incident, Party
@@ -344,12 +343,6 @@ class BatchForm(_WindowFields):
         return [(f.id, f.label.text, f.errors[0]) for f in self if f.errors]
 
 
-def printable(text: str | None, multiline: bool = False) -> str:
-    """What was typed without invisible control characters (as core.validation's text rules want it,
-    so the case exports and imports again), without surrounding blank space."""
-    return validation.printable(text or "", multiline).strip()
-
-
 class StepForm(CaseForm):
     """One step of a complaint's history (app.core.complaints): a date, and the step's own details.
     `entry()` builds the core's entry; the core then accepts it or refuses with a code that the view
@@ -384,7 +377,7 @@ class SentForm(StepForm):
 
     def entry(self) -> ComplaintEntry:
         return ComplaintEntry(Step.SENT, self.on.date, channel=SendChannel(self.channel.data),
-                              tracking=printable(fold(self.tracking.data)))
+                              tracking=fold(self.tracking.data))
 
 
 class ReceivedForm(StepForm):
@@ -403,7 +396,7 @@ class AnswerForm(StepForm):
                            choices=options({"yes": _l("满意，问题解决了"), "no": _l("不满意，或没有解决问题")}))
 
     def entry(self) -> ComplaintEntry:
-        return ComplaintEntry(Step.ANSWERED, self.on.date, summary=printable(self.summary.data, multiline=True),
+        return ComplaintEntry(Step.ANSWERED, self.on.date, summary=(self.summary.data or "").strip(),
                               satisfied=self.satisfied.data == "yes")
 
 

@@ -27,5 +27,9 @@ if [ "$(id -u)" != 0 ]; then
 fi
 echo "Installing Debian packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+wait_for_apt="$(dirname "$0")/apt-lock-wait.py"
+# Wait for unattended-upgrades and the like; apt's own timeout covers a lock taken in between.
+command -v python3 >/dev/null && "$wait_for_apt"
+apt-get -o DPkg::Lock::Timeout=300 update -qq
+command -v python3 >/dev/null && "$wait_for_apt"
+apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

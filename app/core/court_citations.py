@@ -244,8 +244,8 @@ _CIVPRO_ROWS = (
     _row(_CIVPRO, "civpro_112", "第一百一十二条",
          "人民法院对必须到庭的被告，经两次传票传唤，无正当理由拒不到庭的，可以拘传。",
          "拘传只针对必须到庭的被告，而且要两次传票传唤仍无正当理由拒不到庭。",
-         "Only a defendant who must appear can be brought in by force (拘传) — see 民诉法解释 第一百七"
-         "十四条 below: an ordinary card debtor is not such a defendant."),
+         "Only a defendant who must appear can be brought in by force (拘传) — see 民诉法解释 "
+         "第一百七十四条: an ordinary card debtor is not such a defendant."),
     _row(_CIVPRO, "civpro_114_1", "第一百一十四条第一款",
          "诉讼参与人或者其他人有下列行为之一的，人民法院可以根据情节轻重予以罚款、拘留；构成犯罪的，依"
          "法追究刑事责任：\n"

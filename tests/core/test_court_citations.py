@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
 from pathlib import Path
@@ -13,19 +12,8 @@ from app.core import citations, court_citations
 from app.core.citations import Tag
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _reference() -> str:
-    """The reference file: $SHANGAN_REFERENCE_DIR, else shared/ beside the checkout or its parent."""
-    candidates = [Path(os.environ["SHANGAN_REFERENCE_DIR"])] if "SHANGAN_REFERENCE_DIR" in os.environ else []
-    candidates += [ROOT.parent / "shared" / "reference", ROOT.parent.parent / "shared" / "reference"]
-    for folder in candidates:
-        if (folder / "court-stage-zh.md").is_file():
-            return (folder / "court-stage-zh.md").read_text(encoding="utf-8")
-    raise AssertionError(f"court-stage-zh.md not found in {candidates}; set SHANGAN_REFERENCE_DIR")
-
-
-RAW = _reference()
+# The project keeps the reference it cites in docs/reference/, so a clean clone can walk it.
+RAW = (ROOT / "docs" / "reference" / "court-stage-zh.md").read_text(encoding="utf-8")
 REFERENCE = RAW.replace("<br>", "\n")
 ROWS = court_citations.ROWS
 QUOTED = [c for c in ROWS if c.text]

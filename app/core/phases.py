@@ -28,8 +28,11 @@ DO_NOW = {"early": "contact_bank", "middle": "request_plan", "late": "check_pape
 IN_COURT_DO_NOW = "court_deadlines"
 IN_COURT = frozenset({Collector.COURT_FILED, Collector.JUDGMENT})
 
-# 征信业管理条例: records kept 5 years (第十六条), two free reports a year (第十七条), disputes (第二十五条).
-CREDIT_CITATIONS = ("credit_reporting_16", "credit_reporting_17", "credit_reporting_25")
+# 征信业管理条例: records kept 5 years (第十六条), two free reports a year (第十七条), disputes (第二十五条),
+# complaints to the local PBOC branch or the court (第二十六条).
+CREDIT_CITATIONS = (
+    "credit_reporting_16", "credit_reporting_17", "credit_reporting_25", "credit_reporting_26",
+)
 
 
 @dataclass(frozen=True)

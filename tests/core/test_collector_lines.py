@@ -22,6 +22,15 @@ def test_every_line_and_the_limitation_warning_cite_verified_rows_only():
     assert citations.get("limitation_rules_19").article == "第十九条"
 
 
+def test_the_answers_rest_on_the_court_stage_rows_of_section_7():
+    by_code = {line.code: line.citation_ids for line in collector_lines.LINES}
+    assert by_code["sue_at_door"][:3] == ("civpro_122", "civpro_123_1", "civpro_126")
+    assert "dishonest_1" in by_code["credit_blacklist"] and "criminal_law_313" in by_code["jail"]
+    assert by_code["freeze_family"] == ("civpro_253_1", "seizure_rules_2", "seizure_rules_12_1",
+                                        "seizure_rules_19_1", "civpro_238", "civil_code_1064",
+                                        "cba_guideline_2026_misleading")
+
+
 def test_contact_after_being_asked_to_stop_is_recorded_but_is_no_finding_by_itself():
     incident = Incident(id="i", occurred_at=datetime(2026, 11, 29, 14, 0), channel="call_answered",
                         facts=(Fact.CONTACTED_AFTER_ASKED_TO_STOP.value,))

@@ -40,7 +40,7 @@ def test_each_collector_line_expands_to_its_one_line_truth_and_verified_sources(
     page = client.get("/call/").text
     blocks = dict(re.findall(r'<details class="call__why" id="line-(\w+)">(.*?)</details>', page, re.S))
     assert list(blocks) == [line.code for line in LINES]
-    assert "<strong>“不还钱就让你坐牢”</strong> 还不上钱本身不是犯罪：恶意透支要有非法占有的目的，单纯没还款不能认定。" \
+    assert "<strong>“不还钱就让你坐牢”</strong> 还不上钱本身不是犯罪：恶意透支要有非法占有的目的，单纯没还款不能认定；" \
            in blocks["jail"]
     for line in LINES:
         for cid in line.citation_ids:

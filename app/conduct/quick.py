@@ -31,14 +31,12 @@ from app.fields import CaseForm, DateTextField, date_error, options
 
 QUICK_CHANNELS = (Channel.CALL_ANSWERED, Channel.CALL_UNANSWERED, Channel.SMS, Channel.APP_MESSAGE)
 QUICK_FACTS = (Fact.THREATENED_HARM, Fact.INSULTING_WORDS, Fact.CONTACTED_AFTER_ASKED_TO_STOP)
-OTHERS = "contacted_others"          # the toggle for "they contacted someone else": sets Incident.contacted
 OTHER_PARTIES = (Party.RELATIVE, Party.EMPLOYER, Party.COLLEAGUE, Party.CONTACTS)
 UNKNOWN = "unknown:"
 
 TOGGLES = {
     Fact.THREATENED_HARM.value: _l("威胁要伤害我或家人"),
     Fact.INSULTING_WORDS.value: _l("骂我、侮辱我"),
-    OTHERS: _l("联系了我以外的人"),
     Fact.CONTACTED_AFTER_ASKED_TO_STOP.value: _l("我说过别再这样联系，又打来了"),
 }
 
@@ -55,8 +53,9 @@ class QuickLogForm(CaseForm):
     who = SelectField(_l("是谁联系的"), default=UNKNOWN, validate_choice=False)
     toggles = SelectMultipleField(_l("发生了什么"), choices=options(TOGGLES), validate_choice=False,
                                   widget=ListWidget(prefix_label=False), option_widget=CheckboxInput())
-    party = SelectField(_l("如果联系了别人：是谁"), default=Party.RELATIVE.value, validate_choice=False,
-                        choices=options({p.value: wording.PARTIES[p] for p in OTHER_PARTIES}))
+    # "They contacted someone else" and who, in one control among the toggles: Incident.contacted.
+    party = SelectField(_l("联系了我以外的人"), default="", validate_choice=False,
+                        choices=options({"": _l("没有")} | {p.value: wording.PARTIES[p] for p in OTHER_PARTIES}))
 
     def __init__(self, *args, remembered: tuple[CollectorKey, ...] = (), **kwargs):
         super().__init__(*args, **kwargs)
@@ -67,7 +66,7 @@ class QuickLogForm(CaseForm):
         valid = self.validate_on_submit()
         for f, allowed in ((self.channel, {c.value for c in QUICK_CHANNELS}),
                            (self.who, {c.value for c in self.who.choices}),
-                           (self.toggles, set(TOGGLES)), (self.party, {p.value for p in OTHER_PARTIES})):
+                           (self.toggles, set(TOGGLES)), (self.party, {"", *(p.value for p in OTHER_PARTIES)})):
             chosen = f.data if isinstance(f.data, list) else [f.data]
             if set(chosen) - allowed:
                 f.errors.append(_("请从列表中选择。"))
@@ -94,7 +93,8 @@ class QuickLogForm(CaseForm):
         return CollectorKind(kind), name
 
     def contacted(self) -> Party:
-        return Party(self.party.data) if OTHERS in (self.toggles.data or ()) else Party.DEBTOR
+        known = {p.value for p in OTHER_PARTIES}
+        return Party(self.party.data) if self.party.data in known else Party.DEBTOR
 
     def facts(self) -> list[str]:
         chosen = set(self.toggles.data or ())

@@ -32,7 +32,7 @@ def test_the_companion_works_without_a_case_and_sends_logging_to_the_start(clien
 def test_with_a_case_the_companion_links_to_the_quick_log(case_client):
     page = case_client.get("/call/")
     assert page.status_code == 200
-    assert '<a class="button button--primary" href="/conduct/quick">刚挂电话？记下来</a>' in page.text
+    assert '<a class="button button--primary" href="/conduct/quick#quick-log">刚挂电话？记下来</a>' in page.text
     assert "记录要先开始一个案件" not in page.text
 
 

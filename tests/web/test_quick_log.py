@@ -13,7 +13,7 @@ from app.core.case import Channel, CollectorKind, Incident, Party, case_from_dat
 from tests.conftest import field_errors
 
 QUICK = {"on_date": "2026-11-29", "at_time": "22:40", "channel": "call_answered", "who": "unknown:",
-         "party": "relative", "then": "save"}
+         "party": "", "then": "save"}
 FUTURE = "日期不能晚于今天。"
 
 
@@ -55,8 +55,8 @@ def test_a_toggle_and_save_store_one_incident_with_exact_time_and_facts_and_show
 
 
 def test_contacted_someone_else_sets_who_was_contacted(case_client):
-    case_client.post("/conduct/quick", data=QUICK | {"at_time": "15:05", "toggles": ["contacted_others"],
-                                                     "party": "employer", "case_version": version(case_client)})
+    case_client.post("/conduct/quick", data=QUICK | {"at_time": "15:05", "party": "employer",
+                                                     "case_version": version(case_client)})
     [incident] = stored(case_client)
     assert incident.contacted is Party.EMPLOYER and incident.facts == ()
     assert incident.occurred_at == datetime(2026, 11, 29, 15, 5)
@@ -91,9 +91,11 @@ def test_a_day_after_today_is_refused_at_the_date(case_client):
 
 def test_an_unknown_choice_is_refused_not_a_server_error(case_client):
     response = case_client.post("/conduct/quick", data=QUICK | {"who": "agency:从没出现过", "toggles": ["hit"],
-                                                                "case_version": version(case_client)})
+                                                                "party": "boss", "case_version": version(case_client)})
     assert response.status_code == 422
-    assert field_errors(response.text) == {"who": "请从列表中选择。", "toggles": "请从列表中选择。"}
+    assert field_errors(response.text) == {"who": "请从列表中选择。", "toggles": "请从列表中选择。",
+                                           "party": "请从列表中选择。"}
+    assert 'aria-describedby="party-error" aria-invalid="true" id="party"' in response.text
     assert stored(case_client) == ()
 
 
@@ -121,7 +123,7 @@ def test_a_stale_tab_gets_409_and_nothing_is_saved_twice(case_client):
 
 def test_more_opens_the_full_checklist_with_everything_entered(case_client):
     response = case_client.post("/conduct/quick", data=QUICK | {
-        "then": "more", "at_time": "23:15", "channel": "sms", "toggles": ["threatened_harm", "contacted_others"],
+        "then": "more", "at_time": "23:15", "channel": "sms", "toggles": ["threatened_harm"],
         "party": "colleague", "case_version": version(case_client)})
     assert response.status_code == 200 and 'action="/conduct/new"' in response.text
     assert 'id="at_time" name="at_time" required type="time" value="23:15"' in response.text

@@ -31,8 +31,10 @@ from app.fields import CaseForm, DateTextField, date_error, options
 
 QUICK_CHANNELS = (Channel.CALL_ANSWERED, Channel.CALL_UNANSWERED, Channel.SMS, Channel.APP_MESSAGE)
 QUICK_FACTS = (Fact.THREATENED_HARM, Fact.INSULTING_WORDS, Fact.CONTACTED_AFTER_ASKED_TO_STOP)
-OTHER_PARTIES = (Party.RELATIVE, Party.EMPLOYER, Party.COLLEAGUE, Party.CONTACTS)
+OTHERS = (Party.RELATIVE, Party.EMPLOYER, Party.COLLEAGUE, Party.CONTACTS)
 UNKNOWN = "unknown:"
+NOBODY_ELSE = ""
+PARTIES = {party.value: wording.PARTIES[party] for party in OTHERS}
 
 TOGGLES = {
     Fact.THREATENED_HARM.value: _l("威胁要伤害我或家人"),
@@ -54,8 +56,8 @@ class QuickLogForm(CaseForm):
     toggles = SelectMultipleField(_l("发生了什么"), choices=options(TOGGLES), validate_choice=False,
                                   widget=ListWidget(prefix_label=False), option_widget=CheckboxInput())
     # "They contacted someone else" and who, in one control among the toggles: Incident.contacted.
-    party = SelectField(_l("联系了我以外的人"), default="", validate_choice=False,
-                        choices=options({"": _l("没有")} | {p.value: wording.PARTIES[p] for p in OTHER_PARTIES}))
+    party = SelectField(_l("联系了我以外的人"), default=NOBODY_ELSE, validate_choice=False,
+                        choices=options({NOBODY_ELSE: _l("没有")} | PARTIES))
 
     def __init__(self, *args, remembered: tuple[CollectorKey, ...] = (), **kwargs):
         super().__init__(*args, **kwargs)
@@ -64,9 +66,8 @@ class QuickLogForm(CaseForm):
 
     def validate_with_today(self, today: date) -> bool:
         valid = self.validate_on_submit()
-        for f, allowed in ((self.channel, {c.value for c in QUICK_CHANNELS}),
-                           (self.who, {c.value for c in self.who.choices}),
-                           (self.toggles, set(TOGGLES)), (self.party, {"", *(p.value for p in OTHER_PARTIES)})):
+        for f in (self.channel, self.who, self.toggles, self.party):
+            allowed = {c.value for c in f.choices}
             chosen = f.data if isinstance(f.data, list) else [f.data]
             if set(chosen) - allowed:
                 f.errors.append(_("请从列表中选择。"))
@@ -93,7 +94,7 @@ class QuickLogForm(CaseForm):
         return CollectorKind(kind), name
 
     def contacted(self) -> Party:
-        known = {p.value for p in OTHER_PARTIES}
+        known = {p.value for p in OTHERS}
         return Party(self.party.data) if self.party.data in known else Party.DEBTOR
 
     def facts(self) -> list[str]:

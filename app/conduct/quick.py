@@ -1,9 +1,10 @@
 """The quick log (SPEC "When a collector calls"): the moment a call ends, in two taps.
 
 Time and day are prefilled with now; who called is offered from earlier incidents and the user's
-banks; four large toggles hold the commonest facts, and night-time is derived from the time by the
-conduct rules. It saves a normal Incident through the same checks and version check as the full
-form; "更多情况" opens that full form with everything entered so far.
+banks; large toggles hold the commonest facts (a threat, insults, contact after being asked to stop,
+and, as one choice among them, whether and whom else they contacted), and night-time is derived
+from the time by the conduct rules. It saves a normal Incident through the same checks and version
+check as the full form; "更多情况" opens that full form with everything entered so far.
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ from app.core.conduct.remembered import remembered_collectors
 from app.fields import CaseForm, DateTextField, date_error, options
 
 QUICK_CHANNELS = (Channel.CALL_ANSWERED, Channel.CALL_UNANSWERED, Channel.SMS, Channel.APP_MESSAGE)
-QUICK_FACTS = (Fact.THREATENED_HARM, Fact.INSULTING_WORDS, Fact.CONTACTED_AFTER_ASKED_TO_STOP)
 OTHERS = (Party.RELATIVE, Party.EMPLOYER, Party.COLLEAGUE, Party.CONTACTS)
 UNKNOWN = "unknown:"
 NOBODY_ELSE = ""
 PARTIES = {party.value: wording.PARTIES[party] for party in OTHERS}
 
+# The facts a toggle ticks (their codes are core.conduct.facts'), in the order shown.
 TOGGLES = {
     Fact.THREATENED_HARM.value: _l("威胁要伤害我或家人"),
     Fact.INSULTING_WORDS.value: _l("骂我、侮辱我"),

@@ -136,3 +136,11 @@ def test_more_opens_the_full_checklist_with_everything_entered(case_client):
 def test_without_a_case_the_quick_log_sends_to_the_start_page(client):
     response = client.get("/conduct/quick")
     assert response.status_code == 302 and response.headers["Location"] == "/"
+
+
+def test_with_only_the_day_pinned_now_is_that_day_at_the_real_time_of_day(client):
+    client.application.config.pop("FIXED_NOW", None)
+    client.post("/new")
+    form = client.get("/conduct/quick").text
+    assert 'id="on_date" name="on_date" required type="date" value="2026-11-29"' in form
+    assert re.search(r'id="at_time" name="at_time" required type="time" value="\d\d:\d\d"', form)

@@ -56,6 +56,8 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     from app import budget, conduct, debts, desk, errors, letters, negotiate, next_steps, plan, start, summary
     for part in (errors, start, debts, summary, conduct, budget, plan, letters, negotiate, next_steps, desk):
         app.register_blueprint(part.bp)
+    from app import call  # the collector-call companion: reachable from every page, not a step
+    app.register_blueprint(call.bp)
     return app
 
 

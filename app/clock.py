@@ -1,4 +1,5 @@
-"""Today's date in China Standard Time; tests and demos pin it with the FIXED_TODAY setting."""
+"""Today's date and the time now in China Standard Time; tests and demos pin the day with the
+FIXED_TODAY setting (and the minute with FIXED_NOW)."""
 
 from __future__ import annotations
 
@@ -15,3 +16,12 @@ def today_in_china() -> date:
     if fixed:
         return date.fromisoformat(str(fixed))
     return datetime.now(CHINA).date()
+
+
+def now_in_china() -> datetime:
+    """Now, naive local time to the minute. With the day pinned, the real time of day on that day."""
+    fixed = current_app.config.get("FIXED_NOW")
+    if fixed:
+        return datetime.fromisoformat(str(fixed)).replace(second=0, microsecond=0)
+    now = datetime.now(CHINA).replace(tzinfo=None, second=0, microsecond=0)
+    return datetime.combine(today_in_china(), now.time())

@@ -133,6 +133,7 @@ FACTS = {
     Fact.AFTER_INSTALLMENT_AGREEMENT: "本人已与债权人签订分期还款协议，并一直按约定还款",
     Fact.POLITE_REMINDER: "对方说明了身份，态度礼貌，告知了欠款金额",
     Fact.LAWSUIT_OR_CREDIT_REPORT: "债权人起诉、申请支付令、报送征信或向公安机关报案",
+    Fact.CONTACTED_AFTER_ASKED_TO_STOP: "本人已要求对方不要再以这种方式联系本人，对方仍再次联系",
     Fact.CONTINUED_AFTER_AUTHORITY_STOPPED: "派出所或其他部门已经制止或处罚过对方，对方仍继续这样做",
 }
 

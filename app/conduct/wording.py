@@ -107,6 +107,7 @@ FACTS = {
     Fact.AFTER_INSTALLMENT_AGREEMENT: _l("我已经和银行签了分期还款协议，并且一直按约定在还"),
     Fact.POLITE_REMINDER: _l("对方说明了身份，态度礼貌，讲了欠款金额"),
     Fact.LAWSUIT_OR_CREDIT_REPORT: _l("银行起诉了我、申请了支付令、上报了征信或向公安报案"),
+    Fact.CONTACTED_AFTER_ASKED_TO_STOP: _l("我已经要求对方不要再这样联系我，对方还是又联系了"),
     Fact.CONTINUED_AFTER_AUTHORITY_STOPPED: _l("派出所或其他部门已经制止或处罚过对方，对方仍继续这样做"),
 }
 

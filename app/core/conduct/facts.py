@@ -58,6 +58,9 @@ class Fact(StrEnum):
     AFTER_INSTALLMENT_AGREEMENT = "after_installment_agreement"  # signed installment plan, paying as agreed
     POLITE_REMINDER = "polite_reminder"  # identified, polite, stated the amount
     LAWSUIT_OR_CREDIT_REPORT = "lawsuit_or_credit_report"  # sued, payment order, credit report, police report
+    # I had asked them to stop contacting me (or to write instead) and they called again. No verified rule
+    # makes this unlawful by itself (§17 has none): it is recorded as a fact, never a finding of its own.
+    CONTACTED_AFTER_ASKED_TO_STOP = "contacted_after_asked_to_stop"
     # The police or another authority had already stopped or punished this conduct and it went on
     # (寻衅滋事解释 第一条第三款: only then may debt-dispute abuse be the crime of 寻衅滋事).
     CONTINUED_AFTER_AUTHORITY_STOPPED = "continued_after_authority_stopped"
@@ -96,7 +99,8 @@ GROUPS: tuple[FactGroup, ...] = (
     )),
     FactGroup("context", (
         Fact.DEBTOR_CONSENTED_TO_TIME, Fact.AFTER_INSTALLMENT_AGREEMENT, Fact.POLITE_REMINDER,
-        Fact.LAWSUIT_OR_CREDIT_REPORT, Fact.CONTINUED_AFTER_AUTHORITY_STOPPED,
+        Fact.LAWSUIT_OR_CREDIT_REPORT, Fact.CONTACTED_AFTER_ASKED_TO_STOP,
+        Fact.CONTINUED_AFTER_AUTHORITY_STOPPED,
     )),
 )
 

@@ -1,0 +1,64 @@
+"""The summary's "what comes next" cards: the core's phase cards (`core.phases`) in the UI language."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from app import cases
+from app.clock import today_in_china
+from app.core import phases
+from app.debts.views import issuer_display
+from app.summary.views import bp
+
+TITLES = {
+    "early": _l("初期（逾期 1–30 天）"),
+    "middle": _l("中期（逾期 31–90 天）"),
+    "late": _l("后期（逾期 90 天以上）"),
+}
+
+PRACTICE = {
+    "sms_app_reminders": _l("短信和 App 提醒还款"),
+    "frequent_calls": _l("电话催收变得频繁"),
+    "letters": _l("寄来催收信"),
+    "outsourcing": _l("可能转给外包催收公司"),
+    "legal_letters": _l("律师函"),
+    "visits": _l("上门拜访"),
+    "lawsuit_or_arbitration": _l("银行可能起诉或申请仲裁"),
+}
+
+DO_NOW = {
+    "contact_bank": _l("打银行卡背面的官方客服电话，说明您的情况，问清欠款金额；能还多少先还多少。"),
+    "request_plan": _l("算清每月收支，向银行书面申请个性化分期"
+                       "（本工具的“还款方案”和“文书”两步可以帮您写）。"),
+    "check_papers": _l("保持电话畅通，认真看每一条法院短信和每一份文书："
+                       "先通过法院官方渠道核实真假，真的要在期限内回应。"),
+    "court_deadlines": _l("已经进入诉讼：注意文书上写的期限，尽快拨打 12348 或找当地法律援助中心咨询。"),
+}
+
+
+class Card(NamedTuple):
+    phase: str
+    title: str
+    accounts: str
+    practice: str
+    do_now: str
+
+
+@bp.app_template_global("phase_cards")
+def phase_cards() -> tuple[list[Card], tuple[str, ...]]:
+    """The open case's phase cards, and the credit-record citations (none when nothing is overdue)."""
+    case = cases.load()
+    found = phases.next_steps(case.debts, today_in_china())
+    names = {debt.id: _account_name(debt) for debt in case.debts}
+    separator = _("、")
+    cards = [Card(card.phase, str(TITLES[card.phase]), separator.join(names[d] for d in card.debt_ids),
+                  separator.join(str(PRACTICE[code]) for code in card.practice), str(DO_NOW[card.do_now]))
+             for card in found.cards]
+    return cards, phases.CREDIT_CITATIONS if found.credit_record else ()
+
+
+def _account_name(debt) -> str:
+    return f"{issuer_display(debt)} ****{debt.tail}" if debt.tail else issuer_display(debt)

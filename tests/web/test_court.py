@@ -234,3 +234,14 @@ def test_the_pages_render_in_every_language_with_the_weekday_in_it(court_client,
     for path in ("/court/", "/court/new", f"/court/{paper.id}/edit", f"/court/{paper.id}", "/summary/"):
         assert court_client.get(path).status_code == 200, path
     assert weekday in court_client.get(f"/court/{paper.id}").text
+
+
+def test_the_volunteers_cover_sheet_lists_the_paper_and_its_deadline_in_simplified_chinese(court_client):
+    from tests.pdf.test_renderer import pdf_text
+    add(court_client)
+    set_language(court_client, "en")
+    response = court_client.post("/desk/cover.pdf", data={})
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    text = pdf_text(response.data)
+    assert "支付令·招商银行" in text and "2026年11月20日收到" in text
+    assert "向法院提交书面异议（支付令）：2026年12月7日前" in text

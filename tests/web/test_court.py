@@ -245,3 +245,20 @@ def test_the_volunteers_cover_sheet_lists_the_paper_and_its_deadline_in_simplifi
     text = pdf_text(response.data)
     assert "支付令·招商银行" in text and "2026年11月20日收到" in text
     assert "向法院提交书面异议（支付令）：2026年12月7日前" in text
+
+
+def test_every_code_the_core_can_emit_has_wording():
+    from app.core.court import deadlines as core_deadlines
+    from app.core.court import guidance
+    from app.core.court.case_number import CourtLevel, Proceeding, Status
+    from app.court import wording
+    points = {p.code for table in (guidance.NEXT, guidance.CANNOT) for row in table.values() for p in row}
+    points |= {guidance.CLAUSE.code, guidance.SMS_SUMMONS.code, guidance.FAKE_SIGNS.code, guidance.CHECK_PLATFORM.code,
+               guidance.CHECK_12368.code, guidance.CHECK_ZXGK.code, guidance.ONLY_COURTS_SERVE.code,
+               guidance.NUMBER_FORMAT.code}
+    assert points <= set(wording.POINTS)
+    emitted = {code for periods in core_deadlines._DAY_PERIODS.values() for code, _days, _item in periods}
+    assert emitted | {core_deadlines._NONENFORCEMENT[0], "award_setaside", "hearing"} == set(wording.DEADLINES)
+    assert set(wording.KINDS) == set(PaperKind) and set(wording.CHANNELS) == set(PaperChannel)
+    assert set(wording.RED_FLAGS) == set(RedFlag) and set(wording.LEVELS) == set(CourtLevel)
+    assert set(wording.PROCEEDINGS) == set(Proceeding) and set(wording.NUMBER_STATUS) == set(Status) - {Status.READ}

@@ -89,7 +89,7 @@ def test_no_red_flag_is_not_a_verdict_of_real_but_still_says_how_to_check():
     verdict = guidance.realness(paper(PaperKind.JUDGMENT, case_number="(2026)京0105民初12345号"))
     assert not verdict.likely_fake and verdict.flags == () and verdict.number.status is Status.READ
     assert codes(verdict.checks) == ["check_case_platform", "check_12368"]
-    assert codes(verdict.points) == ["only_courts_serve", "case_number_format"]
+    assert codes(verdict.points) == ["only_courts_serve"]
     listing = guidance.realness(paper(PaperKind.DISHONEST_NOTICE))
     assert codes(listing.checks)[-1] == "check_zxgk" and listing.number.status is Status.NONE
 

@@ -254,8 +254,7 @@ def test_every_code_the_core_can_emit_has_wording():
     from app.court import wording
     points = {p.code for table in (guidance.NEXT, guidance.CANNOT) for row in table.values() for p in row}
     points |= {guidance.CLAUSE.code, guidance.SMS_SUMMONS.code, guidance.FAKE_SIGNS.code, guidance.CHECK_PLATFORM.code,
-               guidance.CHECK_12368.code, guidance.CHECK_ZXGK.code, guidance.ONLY_COURTS_SERVE.code,
-               guidance.NUMBER_FORMAT.code}
+               guidance.CHECK_12368.code, guidance.CHECK_ZXGK.code, guidance.ONLY_COURTS_SERVE.code}
     assert points <= set(wording.POINTS)
     emitted = {code for periods in core_deadlines._DAY_PERIODS.values() for code, _days, _item in periods}
     assert emitted | {core_deadlines._NONENFORCEMENT[0], "award_setaside", "hearing"} == set(wording.DEADLINES)

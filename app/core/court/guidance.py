@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.court import case_number
-from app.core.court.case_number import Proceeding, Status
+from app.core.court.case_number import Proceeding
 from app.core.court.papers import CourtPaper, PaperChannel, PaperKind, RedFlag
 
 
@@ -124,7 +124,6 @@ CHECK_PLATFORM = _p("check_case_platform", "ct_check_case_platform")
 CHECK_12368 = _p("check_12368", "ct_check_12368")          # also: the court in person, with one's ID
 CHECK_ZXGK = _p("check_zxgk", "ct_check_zxgk")
 ONLY_COURTS_SERVE = _p("only_courts_serve", "ct_postal_service_fayuanzhuandi", "ct_electronic_service")
-NUMBER_FORMAT = _p("case_number_format", "ct_case_number_format")
 
 _LISTS = (PaperKind.DISHONEST_NOTICE, PaperKind.CONSUMPTION_RESTRICTION)
 _NOT_SERVED_BY_A_COURT = (PaperKind.LAWYER_LETTER, PaperKind.ARBITRATION_NOTICE, PaperKind.ARBITRATION_AWARD)
@@ -136,7 +135,7 @@ class Realness:
     flags: tuple[RedFlag, ...]           # the red flags answered yes, in the form's order
     number: case_number.Reading          # what the 案号 says, and whether it fits the paper
     checks: tuple[Point, ...]            # how to confirm with the court (the app looks nothing up)
-    points: tuple[Point, ...]            # the rules behind the verdict
+    points: tuple[Point, ...]            # the rules behind the verdict (the 案号's own: CaseNumber.item)
 
 
 def realness(paper: CourtPaper) -> Realness:
@@ -148,8 +147,6 @@ def realness(paper: CourtPaper) -> Realness:
     points = (FAKE_SIGNS,) if flags else ()
     if paper.kind not in _NOT_SERVED_BY_A_COURT:
         points += (ONLY_COURTS_SERVE,)
-    if number.status is Status.READ:
-        points += (NUMBER_FORMAT,)
     return Realness(bool(flags), flags, number, checks, points)
 
 
@@ -162,6 +159,6 @@ def is_pre_suit_number(paper: CourtPaper) -> bool:
 def all_items() -> frozenset[str]:
     """Every court-stage item a court page can cite (the citation test walks them)."""
     points = [p for table in (NEXT, CANNOT) for row in table.values() for p in row]
-    points += [CLAUSE, SMS_SUMMONS, FAKE_SIGNS, CHECK_PLATFORM, CHECK_12368, CHECK_ZXGK, ONLY_COURTS_SERVE,
-               NUMBER_FORMAT]
-    return frozenset(item for p in points for item in p.items)
+    points += [CLAUSE, SMS_SUMMONS, FAKE_SIGNS, CHECK_PLATFORM, CHECK_12368, CHECK_ZXGK, ONLY_COURTS_SERVE]
+    items = {item for p in points for item in p.items}
+    return frozenset(items | {"ct_case_number_format", "ct_case_no_pre_mediation"})   # the 案号's reading

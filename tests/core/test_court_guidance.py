@@ -114,3 +114,10 @@ def test_all_items_lists_every_item_a_page_can_cite():
 @pytest.mark.parametrize("kind", [PaperKind.LAWYER_LETTER, PaperKind.ARBITRATION_NOTICE, PaperKind.ARBITRATION_AWARD])
 def test_papers_a_court_does_not_serve_are_not_told_how_courts_serve(kind):
     assert "only_courts_serve" not in codes(guidance.realness(paper(kind)).points)
+
+
+def test_a_hearing_less_than_three_days_after_receipt_is_pointed_out():
+    late = paper(PaperKind.SUMMONS, hearing_on=date(2026, 11, 22))
+    assert codes(guidance.next_points(late))[0] == "hearing_notice_3d"
+    assert "hearing_notice_3d" not in codes(guidance.next_points(replace(late, hearing_on=date(2026, 11, 23))))
+    assert "hearing_notice_3d" not in codes(guidance.next_points(paper(PaperKind.SUMMONS)))

@@ -62,6 +62,7 @@ def test_a_payment_order_is_saved_and_its_page_reads_the_number_and_gives_the_de
     assert "以法院通知为准。" in page and "在期限届满前交邮寄出的，不算过期。" in page
     assert "“民督”这个类型代字的含义本站无法确认，请向法院问清楚。" in page
     assert "异议必须针对债务本身" in page
+    assert '<p class="notice notice--warning">只说没钱、要求宽限或分期的异议不算数' in page
     assert "《中华人民共和国民事诉讼法》第八十五条" in page       # the counting rule, cited
     assert "第二百二十七条" in page
 
@@ -253,7 +254,7 @@ def test_every_code_the_core_can_emit_has_wording():
     from app.core.court.case_number import CourtLevel, Proceeding, Status
     from app.court import wording
     points = {p.code for table in (guidance.NEXT, guidance.CANNOT) for row in table.values() for p in row}
-    points |= {guidance.CLAUSE.code, guidance.SMS_SUMMONS.code, guidance.FAKE_SIGNS.code, guidance.CHECK_PLATFORM.code,
+    points |= {guidance.CLAUSE.code, guidance.SMS_SUMMONS.code, guidance.LATE_SUMMONS.code, guidance.FAKE_SIGNS.code, guidance.CHECK_PLATFORM.code,
                guidance.CHECK_12368.code, guidance.CHECK_ZXGK.code, guidance.ONLY_COURTS_SERVE.code}
     assert points <= set(wording.POINTS)
     emitted = {code for periods in core_deadlines._DAY_PERIODS.values() for code, _days, _item in periods}

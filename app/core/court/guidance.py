@@ -36,6 +36,8 @@ CLAUSE = _p("format_jurisdiction_clause", "ct_format_jurisdiction_clause")
 REDUCTION = _p("interest_reduction", "ct_interest_reduction")
 DEFAULT = _p("default_judgment", "ct_default_judgment")
 SMS_SUMMONS = _p("sms_summons_no_default", "ct_sms_summons_no_default")
+LATE_SUMMONS = _p("hearing_notice_3d", "ct_hearing_notice_3d")
+HEARING_NOTICE_DAYS = 3
 SMALL_CLAIMS = _p("small_claims", "ct_small_claims")
 OBJECTION = _p("payment_order_objection", "ct_payment_order_objection_15d")
 OBJECTION_CONTENT = _p("payment_order_objection_content", "ct_payment_order_objection_content")
@@ -110,6 +112,8 @@ def next_points(paper: CourtPaper) -> tuple[Point, ...]:
         points = (*points[:2], CLAUSE, *points[2:])
     if paper.kind is PaperKind.SUMMONS and paper.channel in (PaperChannel.SMS, PaperChannel.PHONE):
         points = (*points, SMS_SUMMONS)
+    if paper.hearing_on is not None and (paper.hearing_on - paper.received_on).days < HEARING_NOTICE_DAYS:
+        points = (LATE_SUMMONS, *points)
     return points
 
 
@@ -159,6 +163,7 @@ def is_pre_suit_number(paper: CourtPaper) -> bool:
 def all_items() -> frozenset[str]:
     """Every court-stage item a court page can cite (the citation test walks them)."""
     points = [p for table in (NEXT, CANNOT) for row in table.values() for p in row]
-    points += [CLAUSE, SMS_SUMMONS, FAKE_SIGNS, CHECK_PLATFORM, CHECK_12368, CHECK_ZXGK, ONLY_COURTS_SERVE]
+    points += [CLAUSE, SMS_SUMMONS, LATE_SUMMONS, FAKE_SIGNS, CHECK_PLATFORM, CHECK_12368, CHECK_ZXGK,
+               ONLY_COURTS_SERVE]
     items = {item for p in points for item in p.items}
     return frozenset(items | {"ct_case_number_format", "ct_case_no_pre_mediation"})   # the 案号's reading

@@ -27,6 +27,13 @@ MAX_PAYMENTS = 200                   # payments recorded under its agreements
 MAX_INSTALLMENTS = 120               # installments of an agreement or counter-offer (over 60 is flagged)
 MAX_ASKED_FOR = 10                   # items of one 要求补材料
 
+# Court and arbitration papers (core.court.papers): per case
+MAX_COURT_PAPERS = 20                # papers one case records
+COURT_BODY_CHARS = 60                # the court or commission, as printed on the papers
+CASE_NUMBER_CHARS = 40               # a 案号 as typed, spaces and brackets included
+COURT_ADDRESS_CHARS = 120            # the court's address from the papers
+COURT_NOTE_CHARS = 500               # the user's own words about one paper
+
 LABEL_CHARS = 40                     # Case.label: one line, a name, initials or a number
 NOTES_CHARS = 2_000                  # Case.notes: the volunteer's notes, several lines
 

@@ -13,8 +13,9 @@ from enum import StrEnum
 
 from app.core import issuers, serial
 from app.core.complaints import ComplaintRecord, bad_old_date, upgrade_v1_complaints
+from app.core.court.papers import CourtPaper
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def new_id() -> str:
@@ -230,6 +231,7 @@ class CaseContent:
     applicant: Applicant = Applicant()
     narratives: dict[str, str] = field(default_factory=dict)
     complaints: tuple[ComplaintRecord, ...] = ()
+    court_papers: tuple[CourtPaper, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -340,6 +342,7 @@ class Case:
     negotiations: tuple[Negotiation, ...] = ()  # per creditor: the request's history (schema 2)
     label: str = ""                          # the volunteer's name for the case: a name, initials, a number
     notes: str = ""                          # the volunteer's own notes, several lines (never in a letter)
+    court_papers: tuple[CourtPaper, ...] = ()  # court and arbitration papers received (schema 3)
 
     def debt(self, debt_id: str) -> Debt | None:
         return next((d for d in self.debts if d.id == debt_id), None)
@@ -384,5 +387,25 @@ def _v1_to_v2(content: dict) -> dict:
     return upgraded
 
 
+def _v2_to_v3(content: dict) -> dict:
+    """Version 2 had no court papers: none recorded, in the case and in every snapshot's content.
+
+    A version-2 file that already holds some is not one the app wrote: refused, not overwritten.
+    """
+    if "court_papers" in content:
+        raise serial.SerialError("unknown_field", "$.court_papers")
+    upgraded = {**content, "court_papers": []}
+    snapshots = upgraded.get("snapshots")
+    if isinstance(snapshots, list):
+        upgraded["snapshots"] = [_with_court_papers(s) for s in snapshots]
+    return upgraded
+
+
+def _with_court_papers(snapshot: object) -> object:
+    if isinstance(snapshot, dict) and isinstance(snapshot.get("content"), dict):
+        return {**snapshot, "content": {**snapshot["content"], "court_papers": []}}
+    return snapshot
+
+
 # MIGRATIONS[n - 1] upgrades a version-n case to version n + 1.
-MIGRATIONS = (_v1_to_v2,)
+MIGRATIONS = (_v1_to_v2, _v2_to_v3)

@@ -26,12 +26,17 @@ from typing import Any
 
 from app.core import complaints, finals, issuers, negotiation
 from app.core.bounds import (
+    CASE_NUMBER_CHARS,
+    COURT_ADDRESS_CHARS,
+    COURT_BODY_CHARS,
+    COURT_NOTE_CHARS,
     EARLIEST,
     LABEL_CHARS,
     LATEST,
     MAX_ANSWER_SUMMARY_CHARS,
     MAX_ASKED_FOR,
     MAX_COMPLAINT_ENTRIES,
+    MAX_COURT_PAPERS,
     MAX_INSTALLMENTS,
     MAX_NUMBER,
     MAX_PAYMENTS,
@@ -54,6 +59,7 @@ from app.core.case import (
     Spending,
 )
 from app.core.conduct.facts import FACTS
+from app.core.court.papers import CourtPaper, RedFlag
 from app.core.letters.common import EVIDENCE_DOCUMENTS
 from app.core.money import MAX_FEN
 
@@ -289,6 +295,26 @@ RULES: dict[str, Rule] = {
     "Payment.amount_fen": fen,
     "Payment.agreement": number(1, MAX_RECORDS),
 
+    "Case.court_papers": rows("id", MAX_COURT_PAPERS),
+
+    "CourtPaper.id": row_id,
+    "CourtPaper.kind": CLOSED,
+    "CourtPaper.channel": CLOSED,
+    "CourtPaper.received_on": day,
+    "CourtPaper.debt_id": line(8, DEBT_REF),     # like Incident.debt_id: may name a deleted account
+    "CourtPaper.body": line(COURT_BODY_CHARS),
+    "CourtPaper.case_number": line(CASE_NUMBER_CHARS),
+    "CourtPaper.address": line(COURT_ADDRESS_CHARS),
+    "CourtPaper.hearing_on": day,
+    "CourtPaper.claimed_fen": fen,
+    "CourtPaper.claimed_principal_fen": fen,
+    "CourtPaper.claimed_charges_fen": fen,
+    "CourtPaper.admitted_fen": fen,
+    "CourtPaper.red_flags": codes([f.value for f in RedFlag]),
+    "CourtPaper.lives_elsewhere": CLOSED,
+    "CourtPaper.clause_not_explained": CLOSED,
+    "CourtPaper.note": text_of(COURT_NOTE_CHARS),
+
     "Case.label": line(LABEL_CHARS),
     "Case.notes": text_of(NOTES_CHARS),
 
@@ -403,6 +429,15 @@ def _applicant_rules(applicant: Applicant, where: str) -> Iterator[Problem]:
         yield Problem("inconsistent", f"{where}.show_id_in_letter")
 
 
+def _court_paper_rules(paper: CourtPaper, where: str) -> Iterator[Problem]:
+    """The user's own figure is not more than the claim, nor the claim's parts more than its total."""
+    if None not in (paper.admitted_fen, paper.claimed_fen) and paper.admitted_fen > paper.claimed_fen:
+        yield Problem("inconsistent", f"{where}.admitted_fen")
+    parts = (paper.claimed_principal_fen, paper.claimed_charges_fen)
+    if None not in (*parts, paper.claimed_fen) and sum(parts) > paper.claimed_fen:
+        yield Problem("inconsistent", f"{where}.claimed_charges_fen")
+
+
 def _complaint_rules(record: complaints.ComplaintRecord, where: str) -> Iterator[Problem]:
     """A history the app could have recorded: steps in an allowed order, dates never going back."""
     if complaints.problems(record.history):
@@ -420,7 +455,7 @@ def _case_rules(case: Case, where: str) -> Iterator[Problem]:
 
 ROW_RULES: dict[type, Callable[[Any, str], Iterator[Problem]]] = {
     Case: _case_rules, Debt: _debt_rules, Incident: _incident_rules, Budget: _budget_rules,
-    Applicant: _applicant_rules, complaints.ComplaintRecord: _complaint_rules,
+    Applicant: _applicant_rules, complaints.ComplaintRecord: _complaint_rules, CourtPaper: _court_paper_rules,
 }
 
 

@@ -389,12 +389,12 @@ V1_EXPORT = {
 }
 
 
-def test_a_version_1_export_is_upgraded_and_written_back_as_version_2():
+def test_a_version_1_export_is_upgraded_and_written_back_as_the_current_version():
     case = case_from_data(json.loads(json.dumps(V1_EXPORT)))
     assert case.negotiations == () and case.plan.monthly_by_debt == {}
     assert case.plan.monthly_offer_fen == 160_000 and case.applicant.name == "张三"
     data = case_to_data(case)
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["case"]["negotiations"] == [] and data["case"]["plan"]["monthly_by_debt"] == {}
     assert case_from_data(data) == case
 
@@ -407,7 +407,7 @@ def test_v1_to_v2_adds_the_histories_and_drops_the_old_complaint_dates():
     assert upgraded["plan"]["monthly_by_debt"] == {} and "monthly_by_debt" not in V1_EXPORT["case"]["plan"]
 
 
-@pytest.mark.parametrize("version", [0, 3, "2", True, None])
+@pytest.mark.parametrize("version", [0, 4, "2", True, None])
 def test_unknown_schema_versions_are_refused(version):
     with pytest.raises(SerialError) as caught:
         case_from_data({"schema_version": version, "case": {}})

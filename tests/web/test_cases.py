@@ -330,7 +330,7 @@ BAD_FILES = {
     "5000-digit number": (b'{"n": ' + b"9" * 5000 + b"}", "这个文件不是有效的案件文件（无法读取）。"),
     "a list": (b"[]", "缺少版本号（schema_version）或案件内容"),
     "no envelope": (json.dumps(case_to_data(Case())["case"]).encode(), "缺少版本号（schema_version）或案件内容"),
-    "wrong schema_version": (json.dumps({"schema_version": 3, "case": {}}).encode(),
+    "wrong schema_version": (json.dumps({"schema_version": 4, "case": {}}).encode(),
                              "这个案件文件的版本号（schema_version）本站不认识"),
     "unknown field": (case_json(shoe_size=42), "文件里有本站不认识的内容（位置：shoe_size）。"),
     "unknown nested field": (case_json(debts=[debt_data(colour="red")]),

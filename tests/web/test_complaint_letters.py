@@ -17,6 +17,7 @@ from app.core.complaints import ComplaintEntry, ComplaintRecord, SendChannel, St
 from app.core.conduct.checks import CollectorKey
 from app.documents import documents_for
 from tests.conftest import LANGS, field_errors, set_language
+from tests.factories import as_version_2
 from tests.web.test_conduct import AGENCY, DEBT, INCIDENT, add, add_batch, findings
 
 COLLECTOR = CollectorKey(CollectorKind.AGENCY, AGENCY)
@@ -192,7 +193,7 @@ def test_an_old_key_in_a_loaded_case_does_not_break_the_pages(case_client):
     case_client.post("/debts/new", data=DEBT)
     add(case_client)
     # a file from before histories: the old date map, under the collector's pre-split key
-    data = export(case_client).replace('"schema_version": 2', '"schema_version": 1').replace('"complaints": []',
+    data = as_version_2(export(case_client)).replace('"schema_version": 2', '"schema_version": 1').replace('"complaints": []',
                                        '"complaints_sent_on": {"' + collector_slug(COLLECTOR) + '": "2026-11-25", '
                                        '"agency-0000000000": "2026-11-01"}')
     resp = case_client.post("/case/import", data={"replace": "1", "file": (BytesIO(data.encode()), "case.json")},

@@ -20,6 +20,7 @@ from app.core.case import Case, Channel, CollectorKind, Debt, DebtKind, Incident
 from app.core.complaints import REFUSALS, ComplaintEntry, ComplaintRecord, SendChannel, State, Step
 from app.core.conduct.checks import CollectorKey
 from tests.conftest import field_errors
+from tests.factories import as_version_2
 from tests.web.test_complaint_letters import KEY, histories, mark_received, mark_sent
 from tests.web.test_conduct import AGENCY, DEBT, add
 
@@ -259,7 +260,7 @@ def test_a_lender_is_escalated_to_the_regulator_not_12378(app):
 
 
 def test_an_old_export_shows_the_same_state_and_dates(with_complaint):
-    data = with_complaint.get("/case/export.json").text.replace(
+    data = as_version_2(with_complaint.get("/case/export.json").text).replace(
         '"schema_version": 2', '"schema_version": 1').replace(
         '"complaints": []', '"complaints_sent_on": {"' + KEY + '": "2026-11-20"}, '
                             '"complaints_received_on": {"' + KEY + '": "2026-11-24"}')

@@ -287,9 +287,11 @@ def as_version_1(case: Case) -> bytes:
     """The file the app wrote before schema 2: no request histories, no per-creditor amounts."""
     data = case_to_data(case)
     content = data["case"]
-    assert content.pop("negotiations") == []
+    assert content.pop("negotiations") == [] and content.pop("court_papers") == []
     for plan in [content["plan"], *(s["content"]["plan"] for s in content["snapshots"])]:
         assert plan.pop("monthly_by_debt") == {}
+    for snapshot in content["snapshots"]:
+        assert snapshot["content"].pop("court_papers") == []
     return json.dumps({"schema_version": 1, "case": content}, ensure_ascii=False).encode()
 
 
@@ -301,7 +303,7 @@ def test_a_version_1_export_with_a_final_letter_imports_and_reads_as_final_not_s
     page = client.get(f"/letters/creditor/{CMB}").text
     assert "已定稿，未寄出" in page and "2026年11月20日 申请书定稿（第 1 版）" in page
     exported = json.loads(client.get("/case/export.json").data)
-    assert exported["schema_version"] == 2 and exported["case"]["negotiations"] == []
+    assert exported["schema_version"] == 3 and exported["case"]["negotiations"] == []
 
 
 def test_pasted_control_characters_are_stored_as_spaces_so_the_export_imports_again(client):

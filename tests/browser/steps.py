@@ -169,8 +169,11 @@ def follow(page, href: str) -> None:
 def step_link(page, live_server, endpoint: str) -> None:
     """Jump to a step through the step indicator, as a user going back or forward would."""
     href = live_server.url_for(endpoint)
+    link = page.locator(f"nav.steps a[href='{href}']")
+    if not link.is_visible():                        # a phone: the steps are in the menu
+        page.locator("nav.steps summary").click()
     with page.expect_navigation():
-        page.locator(f"nav.steps a[href='{href}']").click()
+        link.click()
 
 
 def add_incident(page, batch: bool = False, **fields) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time
 
+from app.conduct.complaint import complaint_key
 from app.core.case import (
     Applicant,
     Budget,
@@ -32,6 +33,7 @@ from app.core.case import (
     SendChannel,
     case_to_data,
 )
+from app.core.conduct.checks import CollectorKey
 from tests.browser import steps
 
 VIEWPORT = {"width": 390, "height": 844}
@@ -39,6 +41,7 @@ BOUND_PX = 2_550            # three screens
 PER_ENTRY_PX = 250          # each of the user's own entries a page lists
 ACCOUNTS, INCIDENTS = 3, 5
 AGENCY = "鼎信资产管理有限公司"
+COMPLAINT = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招商银行")
 
 # page -> (endpoint, its URL values, entries it lists); the case's own ids: debt d0000001, incident a0000001.
 PAGES = {
@@ -57,6 +60,7 @@ PAGES = {
     "文书（核对与列表）": ("letters.index", {}, ACCOUNTS + INCIDENTS),
     "申请人信息": ("letters.applicant", {}, 0),
     "申请书预览": ("letters.preview", {"key": "request-d0000002"}, 0),
+    "投诉信预览": ("conduct.complaint_preview", {"key": COMPLAINT}, 0),
     "与银行协商": ("negotiate.page", {"debt_id": "d0000001"}, 0),
     "后续跟进": ("next_steps.index", {}, ACCOUNTS),
     "志愿者工作台": ("desk.index", {}, 0),

@@ -44,6 +44,7 @@ AGENCY = "鼎信资产管理有限公司"
 COMPLAINT = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招商银行")
 
 # page -> (endpoint, its URL values, entries it lists); the case's own ids: debt d0000001, incident a0000001.
+# The documents page lists every account and incident (the review) and a letter per account.
 PAGES = {
     "开始": ("start.index", {}, 0),
     "债务清单": ("debts.index", {}, ACCOUNTS),

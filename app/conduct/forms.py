@@ -291,6 +291,10 @@ class IncidentForm(_WindowFields):
                 ok = False
         return ok
 
+    def evidence_entered(self) -> bool:
+        """Whether an evidence row holds input or an error (the form shows the rows folded)."""
+        return any(row.errors or not row.form.blank() for row in self.evidence)
+
     def to_incident(self, incident_id: str) -> Incident:
         evidence = tuple(
             Evidence(kind=EvidenceKind(row.form.kind.data), dated_on=row.form.dated_on.date,
@@ -335,6 +339,10 @@ class BatchForm(_WindowFields):
             self.channel.errors.append(_("请从列表中选择。"))
             valid = False
         return valid
+
+    def evidence_entered(self) -> bool:
+        """Whether an evidence row holds input or an error (the form shows the rows folded)."""
+        return any(row.errors or not row.form.blank() for row in self.evidence)
 
     def to_incident(self, incident_id: str) -> Incident:
         return Incident(id=incident_id, channel=Channel(self.channel.data), **self.common(), **self.window())

@@ -44,11 +44,21 @@ def fill_form(scope, **fields) -> None:
             _fill_one(scope, name, value)
 
 
+def reveal(control) -> None:
+    """Open each folded <details> around `control` by tapping its summary, outermost first, as a
+    person does before filling a field a long form keeps folded (works without JavaScript)."""
+    for details in control.locator("xpath=ancestor::details[not(@open)]").all():
+        details.locator("xpath=./summary").click()
+
+
 def _fill_many(scope, name: str, values) -> None:
     boxes = scope.locator(f"input[type=checkbox][name='{name}']")
     if boxes.count():
         for box in boxes.all():
-            box.set_checked(box.get_attribute("value") in values)
+            wanted = box.get_attribute("value") in values
+            if box.is_checked() != wanted:
+                reveal(box)
+                box.set_checked(wanted)
         return
     for index, value in enumerate(values):
         _fill_one(scope, f"{name}-{index}", value)
@@ -56,6 +66,7 @@ def _fill_many(scope, name: str, values) -> None:
 
 def _fill_one(scope, name: str, value) -> None:
     control = scope.locator(f"[name='{name}']")
+    reveal(control.first)
     kind = (control.first.get_attribute("type") or "").lower()
     if scope.locator(f"select[name='{name}']").count():
         control.select_option(str(value))
@@ -161,16 +172,23 @@ def explained_once(page, items: str, link: str, content: str) -> dict[str, int]:
 
 
 def follow(page, href: str) -> None:
-    """Follow a link the page itself offers (by its href) and wait for the next page."""
+    """Follow a link the page itself offers (by its href) and wait for the next page: a shown one,
+    else one in a folded part, opened first."""
+    shown = page.locator(f"a[href='{href}']:visible")
+    link = shown.first if shown.count() else page.locator(f"a[href='{href}']").first
+    reveal(link)                                     # only in a folded part of the page
     with page.expect_navigation():
-        page.locator(f"a[href='{href}']").first.click()
+        link.click()
 
 
 def step_link(page, live_server, endpoint: str) -> None:
     """Jump to a step through the step indicator, as a user going back or forward would."""
     href = live_server.url_for(endpoint)
+    link = page.locator(f"nav.steps a[href='{href}']")
+    if not link.is_visible():                        # a phone: the steps are in the menu
+        page.locator("nav.steps summary").click()
     with page.expect_navigation():
-        page.locator(f"nav.steps a[href='{href}']").click()
+        link.click()
 
 
 def add_incident(page, batch: bool = False, **fields) -> None:

@@ -36,6 +36,8 @@ class Document:
     paragraphs: tuple[Paragraph, ...] = ()
     explain_en: str = ""        # for volunteers in the English UI: what the letter says
     needs: tuple[str, ...] = ()  # details the printed letter needs from the case: codes of NEEDS
+    lacking: tuple[str, ...] = ()  # details only the provider can see are missing (a court paper's figures)
+    cover: str = ""             # a sheet for the user printed before the document, paged on its own
 
 
 Provider = Callable[[Case, date], list[Document]]
@@ -66,9 +68,10 @@ NEEDS_BY_TEMPLATE = {
 
 
 def missing(case: Case, doc: Document) -> list[str]:
-    """Codes of the details `doc` needs and the case lacks, in NEEDS order (empty: ready to print)."""
+    """Codes of the details `doc` needs and the case lacks, in NEEDS order, then what its provider
+    found lacking (empty: ready to print)."""
     needs = doc.needs or NEEDS_BY_TEMPLATE.get(doc.template, ())
-    return [code for code, present in NEEDS.items() if code in needs and not present(case)]
+    return [code for code, present in NEEDS.items() if code in needs and not present(case)] + list(doc.lacking)
 
 
 def narrative(case: Case, paragraph: Paragraph) -> str:

@@ -1,66 +1,29 @@
-"""Every legal citation the app can show: one versioned table built from reference/legal-basis-zh.md.
+"""Every legal citation the app can show: one versioned table built from reference/legal-basis-zh.md
+and, in `court_citations`, from reference/court-stage-zh.md.
 
 Each row carries its provenance (issuer, date in force, source, verification tag, date verified).
 Article numbers appear only where the reference confirms them; `text` holds a quotation only where
 the reference allows quoting, otherwise the app shows `substance_zh` (a plain-words paraphrase).
-UNVERIFIED rows and foreign comparisons are never shown as law (`shown_as_law`).
+UNVERIFIED rows, foreign comparisons and practice are never shown as law (`shown_as_law`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from enum import StrEnum
 
-CITATIONS_VERSION = "2026-11-29"
+from app.core import court_citations
+from app.core.citation_model import LRB, NPC, Citation, Instrument, Tag
+from app.core.citation_model import shown_as_law as shown_as_law  # re-exported: callers import it from here
+
+# The table's version is the date of its newest reference (court-stage-zh.md); each row keeps the
+# date its own reference was verified.
+CITATIONS_VERSION = "2026-12-03"
 VERIFIED_ON = date(2026, 11, 29)
-
-LRB = "LawRefBook/Laws@2f4c5c23716267af9dbebbbbd6cbbf732b101981:"
-NPC = "https://flk.npc.gov.cn/detail?bbbs="
-
-
-class Tag(StrEnum):
-    PRIMARY = "primary"          # VERIFIED-PRIMARY: copied from a mirror of the official text
-    SECONDARY = "secondary"      # VERIFIED-SECONDARY: agrees across independent secondary sources
-    UNVERIFIED = "unverified"    # never shown as law, never with an article number
-
-
-@dataclass(frozen=True)
-class Citation:
-    id: str
-    instrument: str              # full Chinese title, without 《》
-    article: str                 # "第一百九十五条", or "" to cite the instrument by title only
-    text: str                    # quotation ("\n" between paragraphs); "" when only the substance may be used
-    substance_zh: str            # plain-words paraphrase, always present
-    meaning_en: str
-    issuer: str
-    in_force_on: date | None
-    verified_on: date
-    tag: Tag
-    source: str                  # repository path or URL, as given in the reference
-    doc_number: str = ""         # 文号, only where the reference confirms it
-    foreign: bool = False        # a foreign rule shown for comparison, never as Chinese law
-
-
-def shown_as_law(citation: Citation) -> bool:
-    """True when the app may present the row as a rule of Chinese law or regulation."""
-    return citation.tag is not Tag.UNVERIFIED and not citation.foreign
-
-
-@dataclass(frozen=True)
-class _Instrument:
-    """What every row of one instrument shares."""
-
-    title: str
-    issuer: str
-    in_force_on: date | None
-    tag: Tag
-    source: str
-    doc_number: str = ""
 
 
 def _row(
-    inst: _Instrument, cid: str, article: str, text: str, substance_zh: str, meaning_en: str, **changes
+    inst: Instrument, cid: str, article: str, text: str, substance_zh: str, meaning_en: str, **changes
 ) -> Citation:
     base = Citation(
         id=cid, instrument=inst.title, article=article, text=text, substance_zh=substance_zh,
@@ -72,7 +35,7 @@ def _row(
 
 # --- 民法典 (§11) -----------------------------------------------------------------------------------
 
-_CIVIL = _Instrument(
+_CIVIL = Instrument(
     "中华人民共和国民法典", "全国人民代表大会", date(2021, 1, 1), Tag.PRIMARY, LRB + "民法典/总则.md"
 )
 _CIVIL_CONTRACT = replace(_CIVIL, source=LRB + "民法典/合同编.md")
@@ -162,23 +125,23 @@ _CIVIL_CODE = (
 
 # --- 司法解释 (§12) ---------------------------------------------------------------------------------
 
-_LIMITATION = _Instrument(
+_LIMITATION = Instrument(
     "最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定", "最高人民法院", None, Tag.PRIMARY,
     LRB + "司法解释/最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定(2020-12-29).md",
 )
-_CARD_DISPUTES = _Instrument(
+_CARD_DISPUTES = Instrument(
     "最高人民法院关于审理银行卡民事纠纷案件若干问题的规定", "最高人民法院", date(2021, 5, 25), Tag.PRIMARY,
     LRB + "司法解释/最高人民法院关于审理银行卡民事纠纷案件若干问题的规定(2021-05-24).md",
 )
-_PRIVATE_LENDING = _Instrument(
+_PRIVATE_LENDING = Instrument(
     "最高人民法院关于审理民间借贷案件适用法律若干问题的规定", "最高人民法院", None, Tag.PRIMARY,
     LRB + "司法解释/最高人民法院关于审理民间借贷案件适用法律若干问题的规定(2020-12-29).md",
 )
-_LENDING_REPLY = _Instrument(
+_LENDING_REPLY = Instrument(
     "最高人民法院关于新民间借贷司法解释适用范围问题的批复", "最高人民法院", date(2021, 1, 1), Tag.PRIMARY,
     LRB + "司法解释/最高人民法院关于新民间借贷司法解释适用范围问题的批复.md",
 )
-_QUARREL = _Instrument(
+_QUARREL = Instrument(
     "最高人民法院、最高人民检察院关于办理寻衅滋事刑事案件适用法律若干问题的解释",
     "最高人民法院、最高人民检察院",
     date(2013, 7, 22), Tag.PRIMARY,
@@ -269,8 +232,8 @@ _COURT_RULES = (
 
 # --- 刑法 and the 两高 card-crime interpretation (§8, §9) ---------------------------------------------
 
-_CRIMINAL = _Instrument("中华人民共和国刑法", "全国人民代表大会", None, Tag.PRIMARY, LRB + "刑法/刑法.md")
-_CARD_CRIME = _Instrument(
+_CRIMINAL = Instrument("中华人民共和国刑法", "全国人民代表大会", None, Tag.PRIMARY, LRB + "刑法/刑法.md")
+_CARD_CRIME = Instrument(
     "最高人民法院、最高人民检察院关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释",
     "最高人民法院、最高人民检察院", date(2018, 12, 1), Tag.PRIMARY,
     LRB + "司法解释/"
@@ -406,11 +369,11 @@ _CARD_CRIME_INTERP = (
 
 # --- 治安管理处罚法: 2012 text (conduct before 2026-01-01) and 2025 text (from 2026-01-01) (§10) ----------
 
-_PSL_2012 = _Instrument(
+_PSL_2012 = Instrument(
     "中华人民共和国治安管理处罚法（2012年修正）", "全国人民代表大会常务委员会", date(2013, 1, 1), Tag.PRIMARY,
     LRB + "行政法/治安管理处罚法(2012-10-26).md",
 )
-_PSL_2025 = _Instrument(
+_PSL_2025 = Instrument(
     "中华人民共和国治安管理处罚法（2025年修订）", "全国人民代表大会常务委员会", date(2026, 1, 1), Tag.PRIMARY,
     NPC + "ff80818197af9ccc0197b159c38a0408",
 )
@@ -506,7 +469,7 @@ _PSL = (
 
 # --- 个人信息保护法 (§13) ----------------------------------------------------------------------------
 
-_PIPL = _Instrument(
+_PIPL = Instrument(
     "中华人民共和国个人信息保护法", "全国人民代表大会常务委员会", date(2021, 11, 1), Tag.PRIMARY,
     LRB + "行政法/个人信息保护法(2021-08-20).md",
 )
@@ -564,7 +527,7 @@ _PERSONAL_INFO = (
 
 # --- 征信业管理条例 (§14) ----------------------------------------------------------------------------
 
-_CREDIT = _Instrument(
+_CREDIT = Instrument(
     "征信业管理条例", "国务院", date(2013, 3, 15), Tag.PRIMARY,
     LRB + "行政法规/征信业管理条例(2013-01-21).md",
     doc_number="国务院令第631号",
@@ -603,7 +566,7 @@ _CREDIT_REPORTING = (
 
 # --- 商业银行信用卡业务监督管理办法 (§1): secondary copies only, no order number ---------------------
 
-_CARD_RULES_INST = _Instrument(
+_CARD_RULES_INST = Instrument(
     "商业银行信用卡业务监督管理办法", "中国银行业监督管理委员会（现国家金融监督管理总局）", date(2011, 1, 13),
     Tag.SECONDARY, "https://www.dalvlaw.com/laws/115551.html",
 )
@@ -659,11 +622,11 @@ _CARD_RULES = (
 
 # --- PBOC notices on interest and fees (§2) --------------------------------------------------------
 
-_FEE_NOTICE = _Instrument(
+_FEE_NOTICE = Instrument(
     "中国人民银行关于信用卡业务有关事项的通知", "中国人民银行", date(2017, 1, 1), Tag.SECONDARY,
     "https://www.pbc.gov.cn/tiaofasi/144941/3581332/3589049/index.html", doc_number="银发〔2016〕111号",
 )
-_RATE_REFORM = _Instrument(
+_RATE_REFORM = Instrument(
     "中国人民银行关于推进信用卡透支利率市场化改革的通知", "中国人民银行", date(2021, 1, 1), Tag.SECONDARY,
     "https://xining.pbc.gov.cn/zhengwugongkai/4081330/4406346/4693549/4159909/index.html",
     doc_number="银发〔2020〕327号",
@@ -700,7 +663,7 @@ _PBOC = (
 
 # --- 2022 credit-card notice (§3): no text found, substance only ----------------------------------------
 
-_CARD_NOTICE = _Instrument(
+_CARD_NOTICE = Instrument(
     "中国银保监会 中国人民银行关于进一步促进信用卡业务规范健康发展的通知", "中国银保监会、中国人民银行", None,
     Tag.SECONDARY, "http://faoeng.cn/policy/info/1022",
 )
@@ -722,11 +685,11 @@ _CARD_NOTICE_2022 = (
 
 # --- 银行保险机构消费者权益保护管理办法 (§4) and complaints (§5) --------------------------------------------
 
-_CONSUMER = _Instrument(
+_CONSUMER = Instrument(
     "银行保险机构消费者权益保护管理办法", "中国银保监会", date(2023, 3, 1), Tag.SECONDARY,
     "http://finance.eastmoney.com/a/202212302601739220.html",
 )
-_COMPLAINTS = _Instrument(
+_COMPLAINTS = Instrument(
     "银行业保险业消费投诉处理管理办法", "中国银保监会", date(2020, 3, 1), Tag.SECONDARY,
     "https://www.cignacmb.com/news/gonggao/2020-06-03/202006030757.html", doc_number="银保监会令2020年第3号",
 )
@@ -762,16 +725,16 @@ _CONSUMER_RULES = (
 
 # --- Collection guideline and national standard (§6): cited by document name, never by clause ---------
 
-_CBA = _Instrument(
+_CBA = Instrument(
     "金融机构个人消费类贷款催收工作指引（试行）", "中国银行业协会", date(2026, 1, 30), Tag.SECONDARY,
     "http://fund.caiding5.cn/shichang/36079.html",
 )
-_GBT = _Instrument(
+_GBT = Instrument(
     "互联网金融 个人网络消费信贷 贷后催收风控指引", "国家市场监督管理总局、国家标准化管理委员会",
     date(2025, 2, 28),
     Tag.SECONDARY, "https://wenku.siduzixun.com/filedownload/601861.htm", doc_number="GB/T 45251—2025",
 )
-_NIFA = _Instrument(
+_NIFA = Instrument(
     "互联网金融逾期债务催收自律公约（试行）", "中国互联网金融协会", None, Tag.UNVERIFIED,
     "https://wjjiajin.cn/fb123C2pQVgdTA1U.html",
 )
@@ -866,7 +829,7 @@ _COLLECTION_STANDARDS = (
 
 # --- Foreign comparison (§16): never law in China ------------------------------------------------------
 
-_FDCPA = _Instrument(
+_FDCPA = Instrument(
     "美国公平债务催收作业法（Fair Debt Collection Practices Act）", "美国国会", None, Tag.SECONDARY,
     "15 U.S.C. § 1692c(a)(1)",
 )
@@ -884,7 +847,7 @@ _FOREIGN = (
 ALL: tuple[Citation, ...] = (
     _CIVIL_CODE + _COURT_RULES + _CRIMINAL_LAW + _CARD_CRIME_INTERP + _PSL + _PERSONAL_INFO
     + _CREDIT_REPORTING + _CARD_RULES + _PBOC + _CARD_NOTICE_2022 + _CONSUMER_RULES + _COLLECTION_STANDARDS
-    + _FOREIGN
+    + _FOREIGN + court_citations.ROWS
 )
 CITATIONS: dict[str, Citation] = {c.id: c for c in ALL}
 
@@ -892,3 +855,11 @@ CITATIONS: dict[str, Citation] = {c.id: c for c in ALL}
 def get(citation_id: str) -> Citation:
     """The row with this id; raises KeyError for an unknown id so a typo cannot pass silently."""
     return CITATIONS[citation_id]
+
+
+def item(item_id: str) -> tuple[str, ...]:
+    """The row ids a VERIFIED court-stage item (`ct_answer_15d`, ...) rests on.
+
+    KeyError for an unknown item and for an UNVERIFIED one, which has nothing the app may cite.
+    """
+    return court_citations.ITEMS[item_id]

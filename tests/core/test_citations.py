@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.core import citations
+from app.core import citations, court_citations
 from app.core.citations import Tag
 
 REQUIRED = (
@@ -33,9 +33,11 @@ def test_ids_are_unique():
     assert len(citations.ALL) == len(citations.CITATIONS)
 
 
-def test_table_is_versioned_by_the_reference_date():
-    assert citations.CITATIONS_VERSION == "2026-11-29"
-    assert {c.verified_on for c in citations.ALL} == {date(2026, 11, 29)}
+def test_table_is_versioned_by_its_newest_reference_and_rows_keep_their_own_date():
+    assert citations.CITATIONS_VERSION == "2026-12-03"
+    legal_basis = [c for c in citations.ALL if c not in court_citations.ROWS]
+    assert {c.verified_on for c in legal_basis} == {date(2026, 11, 29)}
+    assert {c.verified_on for c in court_citations.ROWS} == {date(2026, 12, 3)}
 
 
 def test_every_row_has_substance_meaning_issuer_and_source():

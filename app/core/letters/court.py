@@ -43,6 +43,8 @@ DEADLINE_NAMES = {
 class DeadlineLine:
     """One deadline as the submission sheet prints it."""
 
+    code: str               # Deadline.code, for the documents page's own wording
+    on: date
     name: str               # 提交答辩状
     due: str                # 2026年10月9日（星期五）
     notes: tuple[str, ...]  # the holiday move, a year counted by weekends only
@@ -111,11 +113,11 @@ def _line(deadline: Deadline) -> DeadlineLine:
     notes = []
     if deadline.moved_from is not None:
         notes.append(f"按期间计算，本应在{format_cn_date(deadline.moved_from)}届满；"
-                     "该日为法定休假日，顺延至其后的第一个工作日")
+                     "该日为法定休假日（周末或节假日），顺延至其后的第一个工作日")
     if deadline.weekends_only:
         notes.append("本工具没有该年度的节假日安排，只跳过了周末，请向法院核实")
-    return DeadlineLine(DEADLINE_NAMES.get(deadline.code, deadline.code), cn_date_weekday(deadline.due_on),
-                        tuple(notes))
+    return DeadlineLine(deadline.code, deadline.due_on, DEADLINE_NAMES.get(deadline.code, deadline.code),
+                        cn_date_weekday(deadline.due_on), tuple(notes))
 
 
 def counting() -> str:

@@ -98,9 +98,10 @@ def build(case: Case, paper: CourtPaper, plan: Plan, today: date) -> Answer:
 
 
 def _jurisdiction() -> tuple[str, ...]:
+    domicile = court.cited("ct_jurisdiction_defendant_domicile", ("civpro_22_1",))
     return (
         "答辩人的住所地不在贵院辖区。对公民提起的民事诉讼，由被告住所地人民法院管辖；被告住所地与经常居住地"
-        f"不一致的，由经常居住地人民法院管辖（{court.cited('ct_jurisdiction_defendant_domicile', ('civpro_22_1',))}）。",
+        f"不一致的，由经常居住地人民法院管辖（{domicile}）。",
         "合同中约定管辖法院的条款，是被答辩人为重复使用而预先拟定的格式条款，订立合同时被答辩人没有采取合理方式"
         "提请答辩人注意。经营者使用格式条款与消费者订立管辖协议，未采取合理方式提请消费者注意，消费者主张管辖协议"
         f"无效的，人民法院应予支持（{court.cited('ct_format_jurisdiction_clause')}）。答辩人主张该管辖协议无效。",

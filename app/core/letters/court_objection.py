@@ -21,8 +21,7 @@ from app.core.letters.request import letter_date
 
 TITLE = "支付令异议书"
 PAPERS = "支付令"
-DEFAULT_REASONS = ("异议人认为，申请人主张的欠款数额与异议人了解的情况不符，其中利息、复利、违约金等费用的"
-                   "计算依据和数额，异议人不予认可。")
+DEFAULT_REASONS = "异议人认为，申请人主张的欠款数额与异议人了解的情况不符。"
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,8 @@ def _opening(paper: CourtPaper, debt: Debt | None, scheduled: bool) -> str:
     if paper.kind is PaperKind.JUDGMENT:
         return (f"关于{court.court_name(paper)}审理的{_you(debt)}与本人的欠款纠纷（案号：{number}），"
                 f"本人愿意与{_you(debt)}协商和解，{offer}")
-    return f"关于{court.party_name(debt, '法院文书')}与本人的欠款纠纷（案号：{number}），本人愿意调解，{offer}"
+    creditor = court.party_name(debt, "法院文书")
+    return f"关于{creditor}与本人的欠款纠纷（案号：{number}），本人愿意调解，{offer}"
 
 
 def _basis(paper: CourtPaper, debt: Debt | None) -> tuple[str, ...]:

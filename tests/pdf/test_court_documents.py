@@ -92,7 +92,7 @@ def test_card_answer_with_jurisdiction_objection_edited_hardship_and_plan(client
 def test_lender_answer_without_figures_rests_on_the_civil_code_and_the_page_says_what_is_missing(client):
     seed(client, CASE)
     sheet, text = text_of(client, "court-answer-c0000003")
-    assert "开庭：最晚2026年12月16日（星期三）" in sheet
+    assert "开庭：2026年12月16日（星期三），请按时到庭" in sheet
     assert "《中华人民共和国民法典》第五百八十五条第二款" in text and "招联消费金融股份有限公司" in text
     assert "银行卡" not in text and "透支" not in text and "一、对欠款金额的意见" in text and "管辖异议" not in text
     assert "¥" in text and "认可尚欠" not in text                # the plan's figures, no admitted sentence

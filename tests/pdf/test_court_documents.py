@@ -7,6 +7,7 @@ import logging
 import re
 from dataclasses import replace
 from datetime import date
+from io import BytesIO
 
 import app.court.documents  # noqa: F401  registers the court documents (app.court imports it too)
 from app.core.case import Applicant, Budget, Case, DebtKind, Hardship, HardshipReason, PlanChoices
@@ -148,3 +149,8 @@ def test_final_versions_reprint_the_same_and_print_all_includes_every_court_docu
     assert pack.count("提交须知") == len(keys)
     app.config["FIXED_TODAY"] = "2026-12-20"
     assert {key: pages(client.get(f"/letters/{key}.pdf").data) for key in keys} == first
+    exported = client.get("/case/export.json").data          # the case file keeps the final versions
+    resp = client.post("/case/import", data={"replace": "1", "file": (BytesIO(exported), "case.json")},
+                       content_type="multipart/form-data")
+    assert resp.status_code == 302
+    assert pages(client.get(f"/letters/{keys[0]}.pdf").data) == first[keys[0]]

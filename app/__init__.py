@@ -53,8 +53,22 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     page_cache.init_app(app)
     commands.init_app(app)
 
-    from app import budget, conduct, debts, desk, errors, letters, negotiate, next_steps, plan, start, summary
-    for part in (errors, start, debts, summary, conduct, budget, plan, letters, negotiate, next_steps, desk):
+    from app import (
+        budget,
+        conduct,
+        court,
+        debts,
+        desk,
+        errors,
+        letters,
+        negotiate,
+        next_steps,
+        plan,
+        start,
+        summary,
+    )
+    for part in (errors, start, debts, summary, conduct, court, budget, plan, letters, negotiate, next_steps,
+                 desk):
         app.register_blueprint(part.bp)
     return app
 

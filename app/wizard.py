@@ -30,6 +30,7 @@ STEPS = (
     Step("debts.index", _l("债务清单"), ("debts",)),
     Step("summary.index", _l("债务概况"), ("summary",)),
     Step("conduct.index", _l("催收行为自查"), ("conduct",)),
+    Step("court.index", _l("法院与仲裁"), ("court",)),
     Step("budget.index", _l("收支情况"), ("budget",)),
     Step("plan.index", _l("还款方案"), ("plan",)),
     Step("letters.index", _l("文书"), ("review", "letters")),

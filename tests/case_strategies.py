@@ -38,6 +38,7 @@ from app.core.case import (
 )
 from app.core.complaints import CHOSEN_CHANNELS, ComplaintEntry, ComplaintRecord, Step
 from app.core.conduct.facts import FACTS
+from app.core.court.papers import CourtPaper, PaperChannel, PaperKind, RedFlag
 from app.core.letters.common import EVIDENCE_DOCUMENTS
 from app.core.money import MAX_FEN
 
@@ -168,6 +169,26 @@ def complaint_histories(draw) -> tuple[ComplaintEntry, ...]:
 
 
 @st.composite
+def court_papers(draw, paper_id: str, debt_ids: list[str]) -> CourtPaper:
+    """A paper as the court form stores it: the user's figure and the claim's parts within the claim."""
+    claimed = draw(st.none() | fen)
+    principal = draw(st.none() | st.integers(0, claimed if claimed is not None else MAX_FEN))
+    charges_cap = MAX_FEN if claimed is None or principal is None else claimed - principal
+    return CourtPaper(
+        id=paper_id, kind=draw(st.sampled_from(PaperKind)), channel=draw(st.sampled_from(PaperChannel)),
+        received_on=draw(days), debt_id=draw(st.sampled_from(["", *debt_ids]) | ids),
+        body=draw(line(60)), case_number=draw(st.sampled_from(["", "(2026)京0105民初12345号", "(2021)川0104民诉前调801号"])
+                                               | line(40)),
+        address=draw(line(120)), hearing_on=draw(st.none() | st.dates(FIRST_DAY, TODAY + timedelta(days=365))),
+        claimed_fen=claimed, claimed_principal_fen=principal,
+        claimed_charges_fen=draw(st.none() | st.integers(0, charges_cap)),
+        admitted_fen=draw(st.none() | st.integers(0, claimed if claimed is not None else MAX_FEN)),
+        red_flags=tuple(draw(st.lists(st.sampled_from(RedFlag), unique=True, max_size=3))),
+        lives_elsewhere=draw(st.booleans()), clause_not_explained=draw(st.booleans()), note=draw(paragraphs(300)),
+    )
+
+
+@st.composite
 def cases(draw, max_debts: int = 4, max_incidents: int = 5) -> Case:
     debt_ids = draw(st.lists(ids, unique=True, max_size=max_debts))
     incident_ids = draw(st.lists(ids, unique=True, max_size=max_incidents))
@@ -183,6 +204,7 @@ def cases(draw, max_debts: int = 4, max_incidents: int = 5) -> Case:
                         if keys else st.just({})),
         complaints=tuple(ComplaintRecord(k, draw(complaint_histories()))
                          for k in draw(st.lists(complaint_keys, unique=True, max_size=2))),
+        court_papers=tuple(draw(court_papers(i, debt_ids)) for i in draw(st.lists(ids, unique=True, max_size=2))),
     )
 
 

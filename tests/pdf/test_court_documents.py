@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import date
 from io import BytesIO
 
-import app.court.documents  # noqa: F401  registers the court documents (app.court imports it too)
 from app.core.case import Applicant, Budget, Case, DebtKind, Hardship, HardshipReason, PlanChoices
 from app.core.court.papers import CourtPaper, PaperChannel, PaperKind
 from app.core.letters import court_answer

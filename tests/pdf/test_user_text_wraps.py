@@ -22,7 +22,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-import app.court.documents  # noqa: F401  registers the court documents (app.court imports it too)
 from app.conduct.complaint import complaints_for
 from app.conduct.letter import statement_paragraph
 from app.core.case import (

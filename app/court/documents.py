@@ -14,12 +14,14 @@ from datetime import date
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from app import documents
+from app import cases, documents
+from app.clock import today_in_china
 from app.core import citations
 from app.core import plan as core_plan
 from app.core.case import Case
 from app.core.court.papers import CourtPaper, PaperKind
 from app.core.letters import court, court_answer, court_objection, court_proposal
+from app.court.views import bp
 from app.documents import Document, Paragraph
 from app.downloads import safe_filename
 
@@ -99,6 +101,13 @@ def court_documents(case: Case, today: date) -> list[Document]:
         if court_proposal.wanted(paper):
             found.append(_proposal(case, paper, plan, today))
     return found
+
+
+@bp.app_template_global("court_documents_of")
+def documents_of(paper: CourtPaper) -> list[Document]:
+    """The documents answering `paper` in the open case, for its page in the court step."""
+    found = court_documents(cases.load(), today_in_china())
+    return [doc for doc in found if doc.key.endswith(f"-{paper.id}")]
 
 
 @documents.register_notices

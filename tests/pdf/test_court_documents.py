@@ -153,3 +153,15 @@ def test_final_versions_reprint_the_same_and_print_all_includes_every_court_docu
                        content_type="multipart/form-data")
     assert resp.status_code == 302
     assert pages(client.get(f"/letters/{keys[0]}.pdf").data) == first[keys[0]]
+
+
+def test_each_papers_page_in_the_court_step_links_its_documents(client):
+    seed(client, CASE)
+    order = client.get("/court/c0000001")
+    assert order.status_code == 200
+    assert "/letters/court-objection-c0000001.pdf" in order.text and "只说没钱还、要求延期或分期的异议" in order.text
+    complaint = client.get("/court/c0000002").text
+    assert "/letters/court-answer-c0000002.pdf" in complaint and "/letters/court-proposal-c0000002.pdf" in complaint
+    seed(client, replace(CASE, court_papers=(replace(ORDER, admitted_fen=ORDER.claimed_fen),)))
+    accepted = client.get("/court/c0000001").text
+    assert "court-objection-" not in accepted and "所以没有生成异议书" in accepted

@@ -165,3 +165,22 @@ def test_each_papers_page_in_the_court_step_links_its_documents(client):
     seed(client, replace(CASE, court_papers=(replace(ORDER, admitted_fen=ORDER.claimed_fen),)))
     accepted = client.get("/court/c0000001").text
     assert "court-objection-" not in accepted and "所以没有生成异议书" in accepted
+
+
+def test_the_objections_reasons_are_edited_like_a_letters_and_the_figures_stay(client):
+    seed(client, CASE)
+    assert "异议人认为，申请人主张的欠款数额与异议人了解的情况不符。" in client.get(
+        "/letters/court-objection-c0000001/edit").text
+    resp = client.post("/letters/court-objection-c0000001/edit", data={"action": "save", "p0": "申请人从未寄来账单。"})
+    assert resp.status_code == 302
+    _sheet, text = text_of(client, "court-objection-c0000001")
+    assert "申请人从未寄来账单。" in text and "与异议人了解的情况不符" not in text
+    assert "异议人认可的欠款金额为¥15,000.00" in text and "终结督促程序" in text
+
+
+def test_english_documents_page_explains_the_court_documents(client):
+    seed(client, CASE)
+    page = client.get("/letters/", headers={"Accept-Language": "en"})
+    assert page.status_code == 200
+    assert "A written objection to the payment order (2026)京0105民督123号" in page.text
+    assert "never a percentage" in page.text

@@ -430,4 +430,5 @@ def test_the_largest_amounts_and_long_names_stay_inside_their_cells(app):
     case = replace(case, plan=replace(case.plan, monthly_offer_fen=999_999_999, down_payment_fen=999_999_999))
     with app.test_request_context():
         htmls = document_htmls(case)
-        assert {kind: sticking_out(htmls[kind]) for kind in (SUMMARY, REQUEST)} == {SUMMARY: [], REQUEST: []}
+        shown = (SUMMARY, REQUEST, ANSWER, OBJECTION)
+        assert {kind: sticking_out(htmls[kind]) for kind in shown} == {kind: [] for kind in shown}

@@ -89,8 +89,8 @@ def test_objection_asks_for_nothing_but_the_dispute():
 
 def test_card_answer_asks_for_reduction_under_the_card_rule_and_never_a_percentage():
     a = answer(COMPLAINT)
-    assert "《最高人民法院关于审理银行卡民事纠纷案件若干问题的规定》第二条第二款" in a.reduction
-    assert "利息、复利、违约金及费用合计¥5,000.00" in a.reduction
+    assert "《最高人民法院关于审理银行卡民事纠纷案件若干问题的规定》第二条第二款，" in a.reduction
+    assert a.reduction.startswith("被答辩人主张的利息、复利、违约金及费用合计¥5,000.00。答辩人认为")
     whole = text(a.opening, a.figures, a.reduction, a.hardship, a.household, a.mediation, a.terms, a.terms_note)
     assert "%" not in whole and "％" not in whole and "百分之" not in whole and "24" not in whole.replace("2024", "")
 
@@ -100,7 +100,8 @@ def test_lender_or_unnamed_creditor_answer_rests_on_the_civil_code_not_the_card_
     paper = replace(COMPLAINT, debt_id=debt_id)
     a = answer(paper, debts=debts)
     assert "银行卡" not in a.reduction and "透支" not in a.reduction
-    assert "《中华人民共和国民法典》第五百八十五条第二款" in a.reduction and "违约金过分高于其实际损失" in a.reduction
+    assert "《中华人民共和国民法典》第五百八十五条第二款" in a.reduction and "违约金如过分高于其实际损失" in a.reduction
+    assert "答辩人认为" not in a.reduction                  # no rule lets a borrower call the total excessive
 
 
 def test_answer_admits_and_disputes_by_the_users_figures():
@@ -114,7 +115,7 @@ def test_answer_admits_and_disputes_by_the_users_figures():
     nothing = answer(replace(COMPLAINT, claimed_fen=None, claimed_principal_fen=None, claimed_charges_fen=None,
                              admitted_fen=None))
     assert nothing.figures == () and nothing.missing == ("claimed", "admitted")
-    assert nothing.reduction.startswith("答辩人认为")
+    assert nothing.reduction.startswith("答辩人认为，被答辩人主张的透支利息")
 
 
 def test_jurisdiction_objection_only_when_living_elsewhere_and_the_clause_was_not_explained():
@@ -203,6 +204,13 @@ def test_sheet_gives_the_deadline_with_weekday_and_the_holiday_move():
     assert "本应在2026年10月5日届满" in line.notes[0]
     assert "以法院的通知为准" in o.cover.counting and "第八十五条" in o.cover.counting
     assert "北京市朝阳区某路1号" in o.cover.ways[0]
+
+
+def test_a_deadline_already_past_is_said_to_be_past():
+    (line,) = court_objection.build(case_with(ORDER), ORDER, date(2026, 10, 9)).cover.deadlines
+    assert line.passed and "这个日期已经过了" in line.notes[-1]
+    (line,) = court_objection.build(case_with(ORDER), ORDER, date(2026, 10, 8)).cover.deadlines
+    assert not line.passed and not any("已经过了" in note for note in line.notes)
 
 
 def test_a_year_without_holiday_data_is_said_to_count_weekends_only():

@@ -47,7 +47,8 @@ class DeadlineLine:
     on: date
     name: str               # 提交答辩状
     due: str                # 2026年10月9日（星期五）
-    notes: tuple[str, ...]  # the holiday move, a year counted by weekends only
+    notes: tuple[str, ...]  # the holiday move, a year counted by weekends only, a day already past
+    passed: bool            # before the document's date
 
 
 @dataclass(frozen=True)
@@ -100,24 +101,28 @@ def cn_date_weekday(d: date) -> str:
     return f"{format_cn_date(d)}（{WEEKDAYS[d.weekday()]}）"
 
 
-def deadline_lines(paper: CourtPaper, others: tuple[CourtPaper, ...],
-                   codes: tuple[str, ...] | None = None) -> tuple[DeadlineLine, ...]:
+def deadline_lines(paper: CourtPaper, others: tuple[CourtPaper, ...], codes: tuple[str, ...] | None,
+                   dated_on: date) -> tuple[DeadlineLine, ...]:
     """The paper's deadlines (only `codes`, in that order, when given), as the sheet prints them.
-    `others` are the case's papers (an enforcement notice's deadline depends on them)."""
+    `others` are the case's papers (an enforcement notice's deadline depends on them); a deadline
+    before `dated_on` (the day the document is made) is marked as past."""
     found = {d.code: d for d in deadlines_for(paper, others)}
     chosen = [found[c] for c in codes if c in found] if codes is not None else list(found.values())
-    return tuple(_line(d) for d in chosen)
+    return tuple(_line(d, dated_on) for d in chosen)
 
 
-def _line(deadline: Deadline) -> DeadlineLine:
+def _line(deadline: Deadline, dated_on: date) -> DeadlineLine:
     notes = []
     if deadline.moved_from is not None:
         notes.append(f"按期间计算，本应在{format_cn_date(deadline.moved_from)}届满；"
                      "该日为法定休假日（周末或节假日），顺延至其后的第一个工作日")
     if deadline.weekends_only:
         notes.append("本工具没有该年度的节假日安排，只跳过了周末，请向法院核实")
+    passed = deadline.due_on < dated_on
+    if passed:
+        notes.append("按您填写的收到日期，这个日期已经过了，请尽快向法院核实，或拨打12348法律援助热线咨询")
     return DeadlineLine(deadline.code, deadline.due_on, DEADLINE_NAMES.get(deadline.code, deadline.code),
-                        cn_date_weekday(deadline.due_on), tuple(notes))
+                        cn_date_weekday(deadline.due_on), tuple(notes), passed)
 
 
 def counting() -> str:
@@ -202,9 +207,9 @@ def to_creditor(debt: Debt | None) -> str:
 
 
 def cover(case: Case, title: str, to: str, paper: CourtPaper, codes: tuple[str, ...] | None,
-          ways: tuple[str, ...]) -> Cover:
+          ways: tuple[str, ...], dated_on: date) -> Cover:
     return Cover(document=title, to=to, case_number=case_number(paper),
-                 deadlines=deadline_lines(paper, case.court_papers, codes),
+                 deadlines=deadline_lines(paper, case.court_papers, codes, dated_on),
                  counting=counting(), ways=ways, reminders=REMINDERS)
 
 

@@ -92,7 +92,7 @@ def build(case: Case, paper: CourtPaper, plan: Plan, today: date) -> Answer:
                     "贵院认定的金额为准。") if schedule else "",
         signer=case.applicant.name.strip() or court.BLANK,
         dated=format_cn_date(letter_date(case, today)),
-        cover=court.cover(case, TITLE, court.court_name(paper), paper, codes, court.court_ways(paper)),
+        cover=court.cover(case, TITLE, court.court_name(paper), paper, codes, court.court_ways(paper), today),
         missing=court.missing_figures(paper),
     )
 
@@ -124,16 +124,20 @@ def _figures(paper: CourtPaper) -> tuple[str, ...]:
 
 
 def _reduction(debt: Debt | None, paper: CourtPaper) -> str:
-    charges = (f"被答辩人主张的利息、复利、违约金及费用合计{amount(paper.claimed_charges_fen).yuan}，"
+    """The request to reduce: a card holder may call the bank's total excessive (银行卡纠纷规定 第二条
+    第二款); for anyone else only excessive 违约金 has a rule, so the request is conditional and the
+    rest is left to the court's examination."""
+    charges = (f"被答辩人主张的利息、复利、违约金及费用合计{amount(paper.claimed_charges_fen).yuan}。"
                if paper.claimed_charges_fen is not None else "")
     if debt is not None and is_card(debt):
+        card_rule = court.cited("ct_interest_reduction", ("card_disputes_2",)) + "第二款"
         return (f"{charges}答辩人认为，被答辩人主张的透支利息、复利、违约金等总额过高。"
-                f"根据{court.cited('ct_interest_reduction', ('card_disputes_2',))}第二款，发卡行请求持卡人"
+                f"根据{card_rule}，发卡行请求持卡人"
                 "给付透支利息、复利、违约金等，持卡人以发卡行主张的总额过高为由请求予以适当减少的，人民法院应当"
                 "综合考虑国家有关金融监管规定、未还款的数额及期限、当事人过错程度、发卡行的实际损失等因素，"
                 "根据公平原则和诚信原则予以衡量，并作出裁决。答辩人请求贵院依法对上述利息、复利、违约金等予以"
                 "适当减少。")
-    return (f"{charges}答辩人认为，被答辩人主张的违约金过分高于其实际损失。"
-            f"根据{court.cited('ct_interest_reduction', ('civil_code_585_2',))}，约定的违约金过分高于造成的"
-            "损失的，人民法院或者仲裁机构可以根据当事人的请求予以适当减少。答辩人请求贵院依法对违约金予以"
-            "适当减少，并对被答辩人主张的利息和其他费用依法审查。")
+    civil_code = court.cited("ct_interest_reduction", ("civil_code_585_2",))
+    return (f"{charges}根据{civil_code}，约定的违约金过分高于"
+            "造成的损失的，人民法院或者仲裁机构可以根据当事人的请求予以适当减少。被答辩人主张的违约金如过分高于"
+            "其实际损失，答辩人请求贵院依法予以适当减少；对被答辩人主张的利息和其他费用，请求贵院依法审查。")

@@ -73,7 +73,7 @@ def build(case: Case, paper: CourtPaper, today: date) -> Objection:
         signer=case.applicant.name.strip() or court.BLANK,
         dated=format_cn_date(letter_date(case, today)),
         cover=court.cover(case, TITLE, court.court_name(paper), paper, ("payment_order_objection",),
-                          court.court_ways(paper)),
+                          court.court_ways(paper), today),
         missing=court.missing_figures(paper),
     )
 

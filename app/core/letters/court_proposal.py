@@ -73,7 +73,7 @@ def build(case: Case, paper: CourtPaper, plan: Plan, today: date) -> Proposal:
         signer=case.applicant.name.strip() or court.BLANK,
         dated=format_cn_date(letter_date(case, today)),
         cover=court.cover(case, title, to, paper, None,
-                          _ways(paper, debt) if settlement else court.court_ways(paper)),
+                          _ways(paper, debt) if settlement else court.court_ways(paper), today),
     )
 
 

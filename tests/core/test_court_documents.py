@@ -95,7 +95,8 @@ def test_card_answer_asks_for_reduction_under_the_card_rule_and_never_a_percenta
     assert "%" not in whole and "％" not in whole and "百分之" not in whole and "24" not in whole.replace("2024", "")
 
 
-@pytest.mark.parametrize("debts, debt_id", [((LENDER,), "d2"), ((CARD,), "")], ids=["lender", "unnamed"])
+@pytest.mark.parametrize("debts, debt_id", [((LENDER,), "d2"), ((CARD,), ""), ((CARD,), "d9")],
+                         ids=["lender", "unnamed", "no-longer-listed"])
 def test_lender_or_unnamed_creditor_answer_rests_on_the_civil_code_not_the_card_rule(debts, debt_id):
     paper = replace(COMPLAINT, debt_id=debt_id)
     a = answer(paper, debts=debts)
@@ -135,6 +136,15 @@ def test_answer_states_the_request_letters_hardship_facts_and_household_figures(
     letter_facts = request.default_hardship(case, CARD).splitlines()
     assert a.hardship.splitlines()[:3] == letter_facts[:3]          # the reasons, "具体情况如下：", the story
     assert a.household == request.household_paragraph(case.budget, plan_of(case))
+
+
+@pytest.mark.parametrize("reason", list(HardshipReason))
+@pytest.mark.parametrize("income", [{"wages": 600_000}, {}], ids=["income", "no-income"])
+def test_every_hardship_is_stated_with_the_request_letters_words(reason, income):
+    budget = replace(BUDGET, income_fen=income, hardships=(Hardship(reason, date(2025, 6, 1)),), hardship_other="店铺关门")
+    case = case_with(COMPLAINT, budget=budget)
+    a = court_answer.build(case, COMPLAINT, plan_of(case), TODAY)
+    assert a.hardship.splitlines()[0] == request.default_hardship(case, CARD).splitlines()[0]
 
 
 def test_answer_proposes_the_plans_installments_numbered_as_the_request_letter():

@@ -163,6 +163,11 @@ def test_over_60_installments_proposes_no_numbers():
     assert a.mediation == "答辩人愿意在贵院主持下调解，具体分期还款方案另行协商。"
 
 
+def test_answer_leaves_lines_for_the_particulars_an_answer_must_state():
+    labels = [label for label, _ in answer(COMPLAINT).debtor]
+    assert labels == ["答辩人（被告）", "性别、年龄、民族", "职业、工作单位", "住址", "联系电话"]
+
+
 def test_edited_hardship_is_printed_as_written():
     a = answer(COMPLAINT, narratives={court_answer.hardship_key("p2"): "我自己写的困难说明。"})
     assert a.hardship == "我自己写的困难说明。" and a.hardship_default != a.hardship

@@ -24,7 +24,7 @@ from app.core.letters.request import household_paragraph, payment_terms, reasons
 from app.core.plan import CreditorPlan, Plan
 
 BLANK = "＿＿＿＿＿＿＿＿＿＿"
-SIGN_LINE = "＿＿＿＿＿＿＿＿＿＿"
+SHORT_BLANK = "＿＿＿＿"
 WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 
 DEADLINE_NAMES = {
@@ -86,9 +86,15 @@ def party_name(debt: Debt | None, papers: str) -> str:
     return f"{debt.creditor_name}（全称以{papers}所列为准）"
 
 
-def debtor_lines(applicant: Applicant, role: str) -> tuple[tuple[str, str], ...]:
-    """The debtor as a party: name, ID number only if the user allows it in letters, address, phone."""
+def debtor_lines(applicant: Applicant, role: str, particulars: bool = False) -> tuple[tuple[str, str], ...]:
+    """The debtor as a party: name, ID number only if the user allows it in letters, address, phone.
+
+    `particulars` adds lines to fill in by hand for what a 答辩状 must state and the case does not
+    hold (民事诉讼法 第一百二十八条: 性别、年龄、民族、职业、工作单位)."""
     lines = [(role, applicant.name.strip() or BLANK)]
+    if particulars:
+        lines.append(("性别、年龄、民族", "、".join([SHORT_BLANK] * 3)))
+        lines.append(("职业、工作单位", BLANK))
     if applicant.id_number.strip() and applicant.show_id_in_letter:
         lines.append(("身份证号", applicant.id_number.strip()))
     lines.append(("住址", applicant.address.strip() or BLANK))
@@ -197,8 +203,9 @@ def missing_figures(paper: CourtPaper) -> tuple[str, ...]:
 
 def admits_all(paper: CourtPaper) -> bool:
     """The user accepts the whole claimed total: there is no amount in dispute."""
-    return paper.claimed_fen is not None and paper.admitted_fen is not None \
-        and paper.admitted_fen >= paper.claimed_fen
+    if paper.claimed_fen is None or paper.admitted_fen is None:
+        return False
+    return paper.admitted_fen >= paper.claimed_fen
 
 
 def to_creditor(debt: Debt | None) -> str:
@@ -208,6 +215,7 @@ def to_creditor(debt: Debt | None) -> str:
 
 def cover(case: Case, title: str, to: str, paper: CourtPaper, codes: tuple[str, ...] | None,
           ways: tuple[str, ...], dated_on: date) -> Cover:
+    """The submission sheet: the paper's deadlines (`codes`, or all of them), how to file, reminders."""
     return Cover(document=title, to=to, case_number=case_number(paper),
                  deadlines=deadline_lines(paper, case.court_papers, codes, dated_on),
                  counting=counting(), ways=ways, reminders=REMINDERS)

@@ -73,7 +73,7 @@ def build(case: Case, paper: CourtPaper, plan: Plan, today: date) -> Answer:
     codes = ("answer", "jurisdiction_objection", "hearing") if jurisdiction else ("answer", "hearing")
     return Answer(
         title=TITLE,
-        debtor=court.debtor_lines(case.applicant, "答辩人（被告）"),
+        debtor=court.debtor_lines(case.applicant, "答辩人（被告）", particulars=True),
         creditor=("被答辩人（原告）", court.party_name(debt, PAPERS)),
         court=court.court_name(paper),
         opening=(f"被答辩人起诉答辩人一案（案号：{court.case_number(paper)}），答辩人于"

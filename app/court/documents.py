@@ -24,6 +24,7 @@ from app.core.letters import court, court_answer, court_objection, court_proposa
 from app.court.views import bp
 from app.documents import Document, Paragraph
 from app.downloads import safe_filename
+from app.letters.providers import case_plan
 
 COVER_TEMPLATE = "letters/_court_cover.html"
 OBJECTION_TEMPLATE = "letters/_court_objection.html"
@@ -82,10 +83,6 @@ PROPOSAL_EN = (
 )
 
 
-def case_plan(case: Case, today: date) -> core_plan.Plan:
-    return core_plan.build(case.debts, case.budget, case.plan, today)
-
-
 @documents.register
 def court_documents(case: Case, today: date) -> list[Document]:
     """The documents of every court paper, paper by paper in the order they were recorded."""
@@ -121,7 +118,7 @@ def withheld_objections(case: Case) -> list[str]:
 
 
 def _page(paper: CourtPaper) -> dict:
-    """What the documents page shows beside the document (app/templates/letters/_court_submit.html)."""
+    """What the documents page shows beside the document (templates/letters/_court_submit.html)."""
     return {"paper": paper, "deadline_names": {code: str(name) for code, name in DEADLINE_NAMES.items()},
             "cite": {name: tuple(cid for item in items for cid in citations.item(item))
                      for name, items in NOTE_ITEMS.items()}}

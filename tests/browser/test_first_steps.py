@@ -251,4 +251,4 @@ def test_step_indicator_tells_where_the_user_is(phone):
     nav = phone.locator("nav.steps")
     expect(nav).to_have_attribute("aria-label", "进度")
     expect(nav.locator("[aria-current=step]")).to_have_text("债务清单")
-    expect(nav.locator(".steps__where")).to_have_text("第 2 步，共 8 步：债务清单")
+    expect(nav.locator(".steps__where")).to_have_text("第 2 步，共 9 步：债务清单")

@@ -120,6 +120,9 @@ def conduct_and_findings(page, device: Device, live_server, shots) -> None:
 
 def budget_and_plan(page, device: Device, shots) -> None:
     steps.next_step(page)
+    assert steps.path_of(page) == "/court/"          # no court papers: straight on to the budget
+    check(page, device)
+    steps.next_step(page)
     assert steps.path_of(page) == "/budget/"
     check(page, device)
     steps.save_budget(page, **budget(device))

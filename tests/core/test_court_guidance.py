@@ -109,3 +109,8 @@ def test_all_items_lists_every_item_a_page_can_cite():
             assert set(p.items) <= found
     assert {"ct_fake_court_notice", "ct_check_12368", "ct_check_zxgk", "ct_sms_summons_no_default",
             "ct_format_jurisdiction_clause"} <= found
+
+
+@pytest.mark.parametrize("kind", [PaperKind.LAWYER_LETTER, PaperKind.ARBITRATION_NOTICE, PaperKind.ARBITRATION_AWARD])
+def test_papers_a_court_does_not_serve_are_not_told_how_courts_serve(kind):
+    assert "only_courts_serve" not in codes(guidance.realness(paper(kind)).points)

@@ -14,7 +14,7 @@ from app.core import citations
 from app.core.case import Case, case_from_data
 from app.core.court.papers import CourtPaper, PaperChannel, PaperKind, RedFlag
 from app.court import pages
-from tests.conftest import field_errors
+from tests.conftest import field_errors, set_language
 from tests.factories import make_debt
 
 DEBT = {"kind": "card", "issuer": "cmb", "issuer_other": "", "tail": "1234", "owed": "50,000", "principal": "",
@@ -224,3 +224,13 @@ def test_every_citation_a_court_page_can_show_is_a_verified_row(app):
     for row in shown:
         assert citations.get(row).tag is not citations.Tag.UNVERIFIED, row
     assert "civpro_85" in shown and "arb2025_72" in shown and "arb2017_59" not in shown
+
+
+@pytest.mark.parametrize(("lang", "weekday"), [("en", "Monday"), ("zh_Hant_TW", "星期一")])
+def test_the_pages_render_in_every_language_with_the_weekday_in_it(court_client, lang, weekday):
+    add(court_client)
+    [paper] = _stored(court_client)
+    set_language(court_client, lang)
+    for path in ("/court/", "/court/new", f"/court/{paper.id}/edit", f"/court/{paper.id}", "/summary/"):
+        assert court_client.get(path).status_code == 200, path
+    assert weekday in court_client.get(f"/court/{paper.id}").text

@@ -127,6 +127,7 @@ ONLY_COURTS_SERVE = _p("only_courts_serve", "ct_postal_service_fayuanzhuandi", "
 NUMBER_FORMAT = _p("case_number_format", "ct_case_number_format")
 
 _LISTS = (PaperKind.DISHONEST_NOTICE, PaperKind.CONSUMPTION_RESTRICTION)
+_NOT_SERVED_BY_A_COURT = (PaperKind.LAWYER_LETTER, PaperKind.ARBITRATION_NOTICE, PaperKind.ARBITRATION_AWARD)
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def realness(paper: CourtPaper) -> Realness:
     number = case_number.read(paper.kind, paper.case_number)
     checks = (CHECK_PLATFORM, CHECK_12368) + ((CHECK_ZXGK,) if paper.kind in _LISTS else ())
     points = (FAKE_SIGNS,) if flags else ()
-    if paper.kind is not PaperKind.LAWYER_LETTER:
+    if paper.kind not in _NOT_SERVED_BY_A_COURT:
         points += (ONLY_COURTS_SERVE,)
     if number.status is Status.READ:
         points += (NUMBER_FORMAT,)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from app.conduct import wording
+from app.core import citations
 from app.core.conduct.engine import Finding
 from app.fragments import Fragments
 from app.i18n import formats
@@ -36,25 +37,40 @@ class FindingRow:
 
 @dataclass(frozen=True)
 class Explained:
-    """One rule as explained on the page, with the id every finding citing it this way links to."""
+    """One rule as explained on the page, with the id every finding citing it this way links to.
+
+    A court threat's truths are shown one by one, each with its own citations (`truths`: item id
+    and its rows); the rule's citation block keeps the rest."""
 
     anchor: str
     rule_id: str
     citation_ids: tuple[str, ...]
     comparison_ids: tuple[str, ...]
+    truths: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def _key(finding: Finding) -> tuple:
+    return finding.rule_id, finding.citation_ids, finding.comparison_ids, finding.truth_items
+
+
+def explain(anchor: str, finding: Finding) -> Explained:
+    truths = tuple((item, citations.item(item)) for item in finding.truth_items)
+    told = {row for _item, rows in truths for row in rows}
+    own = tuple(c for c in finding.citation_ids if c not in told)
+    return Explained(anchor, finding.rule_id, own, finding.comparison_ids, truths)
 
 
 def explanations(findings: Iterable[Finding]) -> dict[tuple, Explained]:
-    """{(rule, citations, comparisons): Explained} in order of first appearance on the page."""
+    """{(rule, citations, comparisons, truths): Explained} in order of first appearance on the page."""
     found: dict[tuple, Explained] = {}
     taken: dict[str, int] = {}
     for finding in findings:
-        key = (finding.rule_id, finding.citation_ids, finding.comparison_ids)
+        key = _key(finding)
         if key not in found:
             taken[finding.rule_id] = taken.get(finding.rule_id, 0) + 1
             number = taken[finding.rule_id]
             anchor = f"rule-{finding.rule_id}" + (f"-{number}" if number > 1 else "")
-            found[key] = Explained(anchor, *key)
+            found[key] = explain(anchor, finding)
     return found
 
 
@@ -71,7 +87,7 @@ class Rows:
         return [self.row(finding) for finding in findings]
 
     def row(self, finding: Finding) -> FindingRow:
-        explained = self.explained[(finding.rule_id, finding.citation_ids, finding.comparison_ids)]
+        explained = self.explained[_key(finding)]
         return FindingRow(
             finding.rule_id, finding.severity,
             self.fragment(FINDING_HEAD, rule_id=finding.rule_id, severity=str(finding.severity)),
@@ -80,9 +96,10 @@ class Rows:
             self.fragment(FINDING_MORE, rule_id=finding.rule_id, anchor=explained.anchor))
 
     def guide(self) -> Markup:
-        """Each explained rule: severity, title, note, citations, foreign comparisons, what to do."""
+        """Each explained rule: severity, title, note, court truths, citations, foreign comparisons,
+        what to do."""
         if not self.explained:
             return Markup("")
-        items = tuple((e.anchor, e.rule_id, e.citation_ids, e.comparison_ids)
+        items = tuple((e.anchor, e.rule_id, e.citation_ids, e.comparison_ids, e.truths)
                       for e in self.explained.values())
         return self.fragment(RULE_GUIDE, items=items)

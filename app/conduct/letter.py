@@ -27,6 +27,7 @@ from app.conduct.complaint import (
 from app.core import citations, dates
 from app.core.case import Case, Channel, CollectorKind, EvidenceKind, Incident, Party
 from app.core.citations import Citation, Tag
+from app.core.conduct.engine import Finding
 from app.core.conduct.facts import Fact
 from app.core.letters.common import count_cn
 from app.core.letters.request import letter_date
@@ -63,6 +64,14 @@ BREACHES = {
     "c_collection_after_agreement": "在本人已签订并正在履行分期还款协议的情况下继续催收",
 }
 
+# c_false_legal_threat for the court threats alone: a false statement of legal consequences (what is
+# true is in court-stage-zh.md §7), and a court-looking demand for payment told as what it was.
+LEGAL_CONSEQUENCES = "以虚假或夸大的法律后果相威胁"
+COURT_LOOKING_DEMAND = "发来看似法院发出的短信或文书，要求本人付款"
+_COURT_THREATS = frozenset(f.value for f in (
+    Fact.THREATENED_IMMEDIATE_LAWSUIT, Fact.THREATENED_ARREST_FOR_ABSENCE, Fact.THREATENED_FAMILY_ACCOUNTS))
+_OTHER_THREATS = frozenset(f.value for f in (Fact.FALSE_ARREST_OR_BLACKLIST_THREAT, Fact.INFLATED_AMOUNT))
+
 CHANNELS = {
     Channel.CALL_ANSWERED: "来电，本人接听",
     Channel.ROBOT_CALL: "以机器人语音来电，本人接听",
@@ -90,12 +99,16 @@ FACTS = {
     Fact.THREATENED_HOME_VISIT: "对方说要到本人家里来找麻烦",
     Fact.FALSE_ARREST_OR_BLACKLIST_THREAT: "对方说本人会被抓、上“黑名单”、孩子不能上学之类的话",
     Fact.INFLATED_AMOUNT: "对方说的欠款数额比本人的账单多",
+    Fact.THREATENED_IMMEDIATE_LAWSUIT: "对方称马上起诉本人、明天就立案，或要“上门起诉”",
+    Fact.THREATENED_ARREST_FOR_ABSENCE: "对方称本人不出庭（或不接电话）就会被抓",
+    Fact.THREATENED_FAMILY_ACCOUNTS: "对方称要冻结本人家人的账户，或查封本人家人的房产",
     Fact.REFUSED_IDENTITY: "对方不肯说明自己的姓名、所属机构，或替谁催收",
     Fact.CLAIMED_COURT_OR_POLICE: "对方自称是公安、法院、检察院或政府的工作人员，或称替他们办事",
     Fact.CLAIMED_TO_BE_LAWYER: "对方自称是律师",
     Fact.CLAIMED_TO_BE_BANK: "对方自称是银行的员工",
     Fact.IDENTITY_FOUND_FALSE: "本人向银行或律师事务所核实过，对方所称的身份不实",
     Fact.SENT_FAKE_LEGAL_DOCUMENT: "对方发来“传票”“立案通知”或律师函，但并非经法院或律师事务所正式渠道送达",
+    Fact.COURT_LOOKING_PAYMENT_DEMAND: "对方发来看似法院发出的短信或文书，要求本人付款",
     Fact.USED_PRIVATE_PHONE_OR_WECHAT: "对方用私人手机号或个人微信联系本人",
     Fact.ASKED_PERSONAL_ACCOUNT: "对方要求本人把钱转入个人账户或个人收款码",
     Fact.ASKED_FEE_TO_STOP: "对方要求本人交一笔钱，称交了就停止催收",
@@ -266,6 +279,21 @@ def count_note(complaint: Complaint, finding) -> str:
     return text
 
 
+def breach_text(complaint: Complaint, finding: Finding) -> str:
+    """The conduct a finding complains of, as the letter states it."""
+    if finding.rule_id != "c_false_legal_threat":
+        return BREACHES[finding.rule_id].format(you=you(complaint))
+    codes = set(finding.facts.get("facts", "").split(","))
+    parts = []
+    if codes & _OTHER_THREATS:
+        parts.append(BREACHES["c_false_legal_threat"])
+    elif codes & _COURT_THREATS:
+        parts.append(LEGAL_CONSEQUENCES)
+    if Fact.COURT_LOOKING_PAYMENT_DEMAND.value in codes:
+        parts.append(COURT_LOOKING_DEMAND)
+    return "；".join(parts)
+
+
 def _breaches(complaint: Complaint, numbers: dict[str, int]) -> list[dict]:
     several = len(complaint.incidents) > 1
     rows = []
@@ -276,7 +304,7 @@ def _breaches(complaint: Complaint, numbers: dict[str, int]) -> list[dict]:
         if several and refs:
             notes.append(f"见上述第{'、'.join(map(str, refs))}项")
         rows.append({
-            "text": BREACHES[finding.rule_id].format(you=you(complaint)),
+            "text": breach_text(complaint, finding),
             "refs": f"（{'；'.join(notes)}）" if notes else "",
             "citations": cite(shown),
         })

@@ -73,12 +73,16 @@ FACTS = {
     Fact.THREATENED_HOME_VISIT: _l("对方说要到我家里来找麻烦"),
     Fact.FALSE_ARREST_OR_BLACKLIST_THREAT: _l("对方说我会被抓、上“黑名单”、孩子不能上学之类的话"),
     Fact.INFLATED_AMOUNT: _l("对方说的欠款数比我的账单多"),
+    Fact.THREATENED_IMMEDIATE_LAWSUIT: _l("对方说马上起诉我、明天就立案，或要“上门起诉”"),
+    Fact.THREATENED_ARREST_FOR_ABSENCE: _l("对方说我不出庭（或不接电话）就会被抓"),
+    Fact.THREATENED_FAMILY_ACCOUNTS: _l("对方说要冻结我家人的账户，或查封我家人的房子"),
     Fact.REFUSED_IDENTITY: _l("对方不肯说自己的名字、公司，或替谁催收"),
     Fact.CLAIMED_COURT_OR_POLICE: _l("对方说自己是公安、法院、检察院或政府的人，或替他们办事"),
     Fact.CLAIMED_TO_BE_LAWYER: _l("对方说自己是律师"),
     Fact.CLAIMED_TO_BE_BANK: _l("对方说自己是银行的员工"),
     Fact.IDENTITY_FOUND_FALSE: _l("我向银行或律所核实过，对方说的身份是假的"),
     Fact.SENT_FAKE_LEGAL_DOCUMENT: _l("对方发来“传票”“立案通知”或律师函，但不是从法院或律所正式渠道来的"),
+    Fact.COURT_LOOKING_PAYMENT_DEMAND: _l("对方发来看起来像是法院的短信或文书，要我付款"),
     Fact.USED_PRIVATE_PHONE_OR_WECHAT: _l("对方用私人手机号或个人微信联系我"),
     Fact.ASKED_PERSONAL_ACCOUNT: _l("对方让我把钱打到个人账户或个人收款码"),
     Fact.ASKED_FEE_TO_STOP: _l("对方让我交一笔钱，说交了就停止催收"),
@@ -161,6 +165,23 @@ RULE_NOTES = {
     "c_lawsuit_or_credit_report": _l("这些是银行的合法手段；法院的正式文书通过法院渠道送达，可以打法院电话核实。"),
 }
 
+# What is true about a collector's court threat, per court-stage item (reference/court-stage-zh.md
+# §7–§8; app.core.conduct.court_threats). Each is shown with its item's citations; what rests on
+# court pages rather than on law says so.
+TRUTHS_TITLE = _l("法律上实际是这样的：")
+COURT_TRUTHS = {
+    "ct_filing_at_court": _l("起诉要由银行向法院递交起诉状，是否立案由法院在收到起诉状后 7 日内决定。催收人员不能替法院“立案”，也没有“上门起诉”这回事。"),
+    "ct_complaint_copy_5d": _l("法院立案后 5 日内把起诉状副本发送给被告：起诉状由法院送来，不是由催收人员送上门。"),
+    "ct_no_arrest_for_absence": _l("不会因为不出庭被抓。拘传只适用于必须到庭的被告，即负有赡养、抚育、扶养义务或不到庭就无法查清案情的被告，普通信用卡欠款人不属于这种情况。"),
+    "ct_default_judgment": _l("被告经传票传唤、无正当理由不到庭的，法院可以缺席判决，您就失去了当庭反驳的机会。所以收到真正的传票，请按时出庭。"),
+    "ct_threat_family_accounts": _l("家人自己的账户和财产，不能因为您的信用卡欠款被执行。例外：与您共有的财产可以被冻结；配偶只有在法院认定这是夫妻共同债务时才要承担。"),
+    "ct_freeze_debtor_only": _l("冻结、查封由法院在执行阶段进行，催收人员做不到；法院只能冻结被执行人自己占有或登记在其名下的财产，别人名下的财产只有那个人书面确认属于被执行人时才可以。"),
+    "ct_third_party_objection": _l("如果家人自己的账户真的被错误冻结，家人可以向执行法院提出书面异议，法院在 15 日内审查。"),
+    "ct_fake_court_notice": _l("法院的诉讼文书由法院当面送达、通过邮政以“法院专递”寄送，或经您同意以电子方式送达。据法院的公开说明，假冒法院通知的常见特征是：要求付款（特别是转到个人账户或扫码）、用私人手机号发送、附链接或要求安装软件、以抓人相威胁、案号向法院核实不到。诉讼费交给法院，不交给催收人员。"),
+    "ct_check_case_platform": _l("是否真的有案件，可以用自己的身份证号在中国审判流程信息公开网查询自己的案件。"),
+    "ct_check_12368": _l("也可以拨打 12368，或在微信里搜索“人民法院在线服务”，或带身份证到法院诉讼服务中心询问（据法院的公开说明）。不要点短信里的链接。"),
+}
+
 ACTIONS = {
     Action.CALL_110: _l("如果正在发生暴力、被限制自由，或有人闯进家里不走，请立即拨打 110 报警。"),
     Action.KEEP_EVIDENCE: _l("保存证据：通话录音、截图、通话记录、信件，记下时间和号码。"),
@@ -200,6 +221,7 @@ def words() -> dict:
         "rule_notes": {rule_id: str(text) for rule_id, text in RULE_NOTES.items()},
         "actions": {action: str(text) for action, text in ACTIONS.items()},
         "guide_title": str(GUIDE_TITLE),
+        "truths_title": str(TRUTHS_TITLE), "truths": {item: str(text) for item, text in COURT_TRUTHS.items()},
         **{name: str(text) for name, text in (
             ("time", TIME_LINE), ("clock_count", CLOCK_COUNT), ("party", PARTY_LINE),
             ("unanswered_to", UNANSWERED_TO), ("unanswered_same", UNANSWERED_SAME), ("connected", CONNECTED))},

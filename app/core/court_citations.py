@@ -244,8 +244,8 @@ _CIVPRO_ROWS = (
     _row(_CIVPRO, "civpro_112", "第一百一十二条",
          "人民法院对必须到庭的被告，经两次传票传唤，无正当理由拒不到庭的，可以拘传。",
          "拘传只针对必须到庭的被告，而且要两次传票传唤仍无正当理由拒不到庭。",
-         "Only a defendant who must appear can be brought in by force (拘传) — see 民诉法解释 第一百七"
-         "十四条 below: an ordinary card debtor is not such a defendant."),
+         "Only a defendant who must appear can be brought in by force (拘传) — see 民诉法解释 "
+         "第一百七十四条: an ordinary card debtor is not such a defendant."),
     _row(_CIVPRO, "civpro_114_1", "第一百一十四条第一款",
          "诉讼参与人或者其他人有下列行为之一的，人民法院可以根据情节轻重予以罚款、拘留；构成犯罪的，依"
          "法追究刑事责任：\n"
@@ -1255,8 +1255,8 @@ _ENFORCEMENT = (
          "（九）乘坐G字头动车组列车全部座位、其他动车组列车一等以上座位等其他非生活和工作必需的消费行为"
          "。\n"
          "……",
-         "被限制消费后不得坐飞机、软卧、高铁全部座位和其他动车一等座以上，不得住星级酒店、买房、旅游度"
-         "假、让子女读高收费私立学校等。",
+         "被限制消费后不得乘坐飞机、列车软卧、轮船二等以上舱位、G字头动车组列车的全部座位和其他动车组"
+         "列车一等以上座位，不得在星级以上宾馆高消费、买房、旅游度假、让子女就读高收费私立学校等。",
          "What is restricted: flights, soft-sleeper berths, ship 2nd class and above; star hotels, nig"
          "htclubs, golf; buying property or building/renovating expensively; renting upmarket offices;"
          " buying non-essential cars; travel and holidays; children at high-fee private schools; high-"
@@ -1365,7 +1365,7 @@ _CHECKING = (
          "（五）接受委托，参加调解、仲裁活动；\n"
          "（六）接受委托，提供非诉讼法律服务；\n"
          "（七）解答有关法律的询问、代写诉讼文书和有关法律事务的其他文书。",
-         "律师可以接受委托提供法律服务，包括非诉讼法律服务；律师函是律师受委托写的信，不是法院文书。",
+         "律师受当事人委托办事：担任法律顾问、代理诉讼、参加调解仲裁、提供非诉讼法律服务、代写文书等。",
          "A lawyer acts on a client's instructions, including non-litigation services such as letters;"
          " a 律师函 is not a court document."),
     _row(_CIVIL_CONTRACT, "civil_code_496", "第四百九十六条",

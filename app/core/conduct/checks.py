@@ -272,8 +272,12 @@ def private_channel_agency(i: Incident) -> dict[str, str] | None:
 
 @per_incident
 def false_legal_threat(i: Incident) -> dict[str, str] | None:
-    """False or exaggerated threats: arrest, 'blacklist', inflated amounts."""
-    return _facts(i, Fact.FALSE_ARREST_OR_BLACKLIST_THREAT, Fact.INFLATED_AMOUNT)
+    """False or exaggerated threats: arrest, 'blacklist', inflated amounts, and the court threats
+    (an instant lawsuit at the door, arrest for not appearing, relatives' accounts frozen, a
+    court-looking demand for payment)."""
+    return _facts(i, Fact.FALSE_ARREST_OR_BLACKLIST_THREAT, Fact.INFLATED_AMOUNT,
+                  Fact.THREATENED_IMMEDIATE_LAWSUIT, Fact.THREATENED_ARREST_FOR_ABSENCE,
+                  Fact.THREATENED_FAMILY_ACCOUNTS, Fact.COURT_LOOKING_PAYMENT_DEMAND)
 
 
 # --- money ------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ class Finding:
     occurred_at: datetime                   # the first incident concerned
     collector: CollectorKey
     comparison_ids: tuple[str, ...] = ()    # foreign rules, never shown as law
+    truth_items: tuple[str, ...] = ()       # court-stage items answering ticked court threats
 
 
 def evaluate(incidents: Sequence[Incident], rules: Sequence[Rule] = RULES) -> list[Finding]:
@@ -50,7 +51,7 @@ def _finding(rule: Rule, incidents: tuple[Incident, ...], facts: dict[str, str])
     return Finding(
         rule_id=rule.id, severity=rule.severity, incident_ids=tuple(i.id for i in incidents), facts=facts,
         citation_ids=rule.citations_for(first), occurred_at=first.occurred_at, collector=collector_key(first),
-        comparison_ids=rule.comparison_ids,
+        comparison_ids=rule.comparison_ids, truth_items=rule.truths_for(first.facts),
     )
 
 

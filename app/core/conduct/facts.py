@@ -18,6 +18,10 @@ class Fact(StrEnum):
     THREATENED_HOME_VISIT = "threatened_home_visit"  # said they would come to my home to make trouble
     FALSE_ARREST_OR_BLACKLIST_THREAT = "false_arrest_or_blacklist_threat"  # "arrested tomorrow", "blacklist"
     INFLATED_AMOUNT = "inflated_amount"  # named more than my statement shows
+    # Threats about courts (reference/court-stage-zh.md §7; app.core.conduct.court_threats)
+    THREATENED_IMMEDIATE_LAWSUIT = "threatened_immediate_lawsuit"  # "马上起诉", "明天立案", "上门起诉"
+    THREATENED_ARREST_FOR_ABSENCE = "threatened_arrest_for_absence"  # "不出庭就抓你"
+    THREATENED_FAMILY_ACCOUNTS = "threatened_family_accounts"  # "冻结你家人的账户"
     # Who they said they were
     REFUSED_IDENTITY = "refused_identity"  # would not give name, company, or for whom
     CLAIMED_COURT_OR_POLICE = "claimed_court_or_police"  # posed as, or for, police/court/government
@@ -25,6 +29,7 @@ class Fact(StrEnum):
     CLAIMED_TO_BE_BANK = "claimed_to_be_bank"  # said they were the bank's own staff
     IDENTITY_FOUND_FALSE = "identity_found_false"  # the bank or law firm said they are not theirs
     SENT_FAKE_LEGAL_DOCUMENT = "sent_fake_legal_document"  # fake "summons", "case notice", lawyer letter
+    COURT_LOOKING_PAYMENT_DEMAND = "court_looking_payment_demand"  # "法院" SMS or paper asking to pay
     USED_PRIVATE_PHONE_OR_WECHAT = "used_private_phone_or_wechat"
     # Money
     ASKED_PERSONAL_ACCOUNT = "asked_personal_account"  # pay into a personal account or QR code
@@ -68,11 +73,13 @@ GROUPS: tuple[FactGroup, ...] = (
     FactGroup("said", (
         Fact.INSULTING_WORDS, Fact.REPEATED_ABUSIVE_MESSAGES, Fact.THREATENED_HARM,
         Fact.THREATENED_HOME_VISIT, Fact.FALSE_ARREST_OR_BLACKLIST_THREAT, Fact.INFLATED_AMOUNT,
+        Fact.THREATENED_IMMEDIATE_LAWSUIT, Fact.THREATENED_ARREST_FOR_ABSENCE,
+        Fact.THREATENED_FAMILY_ACCOUNTS,
     )),
     FactGroup("identity", (
         Fact.REFUSED_IDENTITY, Fact.CLAIMED_COURT_OR_POLICE, Fact.CLAIMED_TO_BE_LAWYER,
         Fact.CLAIMED_TO_BE_BANK, Fact.IDENTITY_FOUND_FALSE, Fact.SENT_FAKE_LEGAL_DOCUMENT,
-        Fact.USED_PRIVATE_PHONE_OR_WECHAT,
+        Fact.COURT_LOOKING_PAYMENT_DEMAND, Fact.USED_PRIVATE_PHONE_OR_WECHAT,
     )),
     FactGroup("money", (
         Fact.ASKED_PERSONAL_ACCOUNT, Fact.ASKED_FEE_TO_STOP, Fact.CHARGED_COLLECTION_FEE,

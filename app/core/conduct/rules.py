@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.core.case import Incident
-from app.core.conduct import checks
+from app.core.conduct import checks, court_threats
 from app.core.conduct.checks import Check
 from app.core.conduct.facts import Fact
 
@@ -38,14 +38,22 @@ class Rule:
     comparison_ids: tuple[str, ...] = ()                # foreign rules, shown for comparison only
     # (facts, citations): those citations only when all those facts are ticked
     if_facts: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # court threats whose truth (court_threats.TRUTHS) this rule shows when ticked
+    truth_facts: tuple[str, ...] = ()
+
+    def truths_for(self, facts: tuple[str, ...]) -> tuple[str, ...]:
+        """The court-stage items answering the ticked court threats this rule covers."""
+        return court_threats.truth_items(f for f in facts if f in self.truth_facts)
 
     def citations_on(self, day: date, facts: tuple[str, ...] = ()) -> tuple[str, ...]:
         """Citation ids for conduct on `day` with these facts ticked: the always-cited ones, those
-        a ticked fact calls for, then the 治安管理处罚法 text in force that day."""
+        a ticked fact calls for, the law behind the truths of ticked court threats, then the
+        治安管理处罚法 text in force that day."""
         new = day >= PSL_2025_FROM
         chosen = tuple(pair[1] if new else pair[0] for pair in self.psl)
         extra = tuple(c for needed, ids in self.if_facts if set(needed) <= set(facts) for c in ids)
-        return self.citation_ids + extra + tuple(c for c in chosen if c is not None)
+        truths = court_threats.cited_rows(f for f in facts if f in self.truth_facts)
+        return self.citation_ids + extra + truths + tuple(c for c in chosen if c is not None)
 
     def citations_for(self, incident: Incident) -> tuple[str, ...]:
         return self.citations_on(incident.occurred_at.date(), incident.facts)
@@ -106,7 +114,7 @@ RULES: tuple[Rule, ...] = (
          checks.personal_account),
     Rule("c_false_legal_threat", B,
          ("consumer_protection_collection", "cba_guideline_2026_misleading", "card_crime_interp_6"),
-         checks.false_legal_threat),
+         checks.false_legal_threat, truth_facts=tuple(f.value for f in court_threats.FACTS)),
     Rule("c_home_visit", N, ("cba_guideline_2026_visits",), checks.home_visit),
     Rule("c_home_entry", U, ("criminal_law_245_1", "civil_code_1033_2", "cba_guideline_2026_entry"),
          checks.home_entry, psl=(("psl2012_40_3", "psl2025_47_3"),)),

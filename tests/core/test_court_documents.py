@@ -73,6 +73,12 @@ def test_objection_without_figures_prints_the_dispute_only_and_says_what_is_miss
     assert o.figures[-1] == "异议人认可的欠款金额为¥10,000.00（人民币壹万元整）。" and o.missing == ("claimed",)
 
 
+def test_accepting_nothing_is_said_as_disputing_it_all():
+    none = replace(ORDER, admitted_fen=0)
+    assert court_objection.build(case_with(none), none, TODAY).figures[-1] == "异议人对申请人主张的全部金额均不予认可。"
+    assert answer(replace(COMPLAINT, admitted_fen=0)).figures[-1] == "答辩人对被答辩人主张的全部金额均不予认可。"
+
+
 def test_no_objection_when_the_user_accepts_the_whole_claim_nor_for_other_papers():
     assert court_objection.wanted(ORDER)
     assert not court_objection.wanted(replace(ORDER, admitted_fen=ORDER.claimed_fen))

@@ -115,6 +115,8 @@ def _figures(paper: CourtPaper) -> tuple[str, ...]:
     lines = [claimed + "。"] if claimed else []
     if court.admits_all(paper):
         lines.append("答辩人认可被答辩人主张的上述金额。")
+    elif paper.admitted_fen == 0:
+        lines.append("答辩人对被答辩人主张的全部金额均不予认可。")
     elif paper.admitted_fen is not None:
         admitted = f"答辩人认可尚欠被答辩人{court.yuan(paper.admitted_fen)}"
         if paper.claimed_fen is not None:

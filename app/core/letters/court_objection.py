@@ -85,7 +85,9 @@ def _figures(paper: CourtPaper) -> tuple[str, ...]:
     claimed = court.claimed_sentence(paper, "支付令所列申请人请求异议人给付")
     lines = [claimed + "。"] if claimed else []
     lines.append("异议人对申请人主张的债务数额有异议，对其中利息、复利、违约金等费用的计算依据和数额不予认可。")
-    if paper.admitted_fen is not None:
+    if paper.admitted_fen == 0:
+        lines.append("异议人对申请人主张的全部金额均不予认可。")
+    elif paper.admitted_fen is not None:
         admitted = f"异议人认可的欠款金额为{court.yuan(paper.admitted_fen)}"
         if paper.claimed_fen is not None:
             admitted += f"，对超出部分{court.yuan(paper.claimed_fen - paper.admitted_fen)}不予认可"

@@ -143,7 +143,7 @@ def court_ways(paper: CourtPaper) -> tuple[str, ...]:
     where = paper.address.strip()
     to = f"{court_name(paper)}（地址：{where}）" if where else f"{court_name(paper)}（地址见法院寄来的文书）"
     return (
-        f"邮寄：通过中国邮政EMS寄给{to}，信封上写明案号，保存好邮寄凭证（邮寄单和查询记录）。",
+        f"邮寄：通过中国邮政EMS寄给{to}，信封上写明案号，可以选择回执，保存好邮寄凭证（邮寄单和查询记录）。",
         "当面提交：带上身份证，到法院的诉讼服务中心（立案窗口）递交，请工作人员出具收到材料的凭证。",
         "在线提交：法院的通知写明可以在线提交的，按通知上的平台提交，并截图保存提交记录。",
     )

@@ -252,3 +252,13 @@ def test_debtor_lines_print_the_id_only_when_allowed():
 def test_a_citation_outside_its_item_is_refused():
     with pytest.raises(KeyError):
         court.cited("ct_answer_15d", ("civpro_227",))
+
+
+def test_every_deadline_a_paper_can_start_has_a_name_on_the_sheet():
+    from app.core.court.deadlines import deadlines_for
+
+    award = replace(ORDER, id="p9", kind=PaperKind.ARBITRATION_AWARD)
+    codes = {d.code for kind in PaperKind
+             for d in deadlines_for(replace(ORDER, kind=kind, hearing_on=date(2026, 12, 1)), (award,))}
+    assert {"answer", "payment_order_objection", "award_nonenforcement", "award_setaside", "hearing"} <= codes
+    assert codes <= set(court.DEADLINE_NAMES)

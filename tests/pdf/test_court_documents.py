@@ -184,3 +184,10 @@ def test_english_documents_page_explains_the_court_documents(client):
     assert page.status_code == 200
     assert "A written objection to the payment order (2026)京0105民督123号" in page.text
     assert "never a percentage" in page.text
+
+
+def test_the_documents_page_names_every_deadline_the_sheet_names():
+    from app.core.letters import court
+    from app.court import documents
+
+    assert set(documents.DEADLINE_NAMES) == set(court.DEADLINE_NAMES)

@@ -227,6 +227,15 @@ def test_sheet_gives_the_deadline_with_weekday_and_the_holiday_move():
     assert "北京市朝阳区某路1号" in o.cover.ways[0]
 
 
+def test_a_hearing_date_is_not_said_to_be_counted():
+    summons = replace(COMPLAINT, kind=PaperKind.SUMMONS, hearing_on=date(2026, 12, 16))
+    sheet = answer(summons).cover
+    assert [line.code for line in sheet.deadlines] == ["hearing"]
+    assert "推算" not in sheet.counting and "第八十五条" in sheet.counting
+    both = answer(replace(COMPLAINT, hearing_on=date(2026, 12, 16))).cover
+    assert "除开庭日期外，以上日期由本工具按您填写的收到日期推算，以法院的通知为准。" in both.counting
+
+
 def test_a_deadline_already_past_is_said_to_be_past():
     (line,) = court_objection.build(case_with(ORDER), ORDER, date(2026, 10, 9)).cover.deadlines
     assert line.passed and "这个日期已经过了" in line.notes[-1]

@@ -131,11 +131,16 @@ def _line(deadline: Deadline, dated_on: date) -> DeadlineLine:
                         cn_date_weekday(deadline.due_on), tuple(notes), passed)
 
 
-def counting() -> str:
-    """How the sheet's dates were counted, with its basis; the court's own notice prevails."""
-    return ("期限从收到文书的次日起算；最后一日是法定休假日的，顺延至休假日后的第一日；"
-            f"文书在期满前交邮的，不算过期（{cited('ct_deadline_counting')}）。"
-            "以上日期由本工具按您填写的收到日期推算，以法院的通知为准。")
+def counting(lines: tuple[DeadlineLine, ...]) -> str:
+    """How the sheet's dates were counted, with its basis; the court's own notice prevails. A hearing
+    date is the one the user copied from the papers, not a count."""
+    rule = ("期限从收到文书的次日起算；最后一日是法定休假日的，顺延至休假日后的第一日；"
+            f"文书在期满前交邮的，不算过期（{cited('ct_deadline_counting')}）。")
+    counted = [line for line in lines if line.code != "hearing"]
+    if not counted:
+        return rule
+    which = "除开庭日期外，以上日期" if len(counted) < len(lines) else "以上日期"
+    return rule + f"{which}由本工具按您填写的收到日期推算，以法院的通知为准。"
 
 
 def court_ways(paper: CourtPaper) -> tuple[str, ...]:
@@ -216,9 +221,9 @@ def to_creditor(debt: Debt | None) -> str:
 def cover(case: Case, title: str, to: str, paper: CourtPaper, codes: tuple[str, ...] | None,
           ways: tuple[str, ...], dated_on: date) -> Cover:
     """The submission sheet: the paper's deadlines (`codes`, or all of them), how to file, reminders."""
-    return Cover(document=title, to=to, case_number=case_number(paper),
-                 deadlines=deadline_lines(paper, case.court_papers, codes, dated_on),
-                 counting=counting(), ways=ways, reminders=REMINDERS)
+    lines = deadline_lines(paper, case.court_papers, codes, dated_on)
+    return Cover(document=title, to=to, case_number=case_number(paper), deadlines=lines,
+                 counting=counting(lines), ways=ways, reminders=REMINDERS)
 
 
 def hardship_default(case: Case) -> str:

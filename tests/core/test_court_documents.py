@@ -271,3 +271,19 @@ def test_every_deadline_a_paper_can_start_has_a_name_on_the_sheet():
              for d in deadlines_for(replace(ORDER, kind=kind, hearing_on=date(2026, 12, 1)), (award,))}
     assert {"answer", "payment_order_objection", "award_nonenforcement", "award_setaside", "hearing"} <= codes
     assert codes <= set(court.DEADLINE_NAMES)
+
+
+def test_a_case_holding_only_the_paper_still_gets_true_documents():
+    bare = Case(court_papers=(replace(COMPLAINT, debt_id=""),))
+    plan = plan_of(bare)
+    a = court_answer.build(bare, bare.court_papers[0], plan, TODAY)
+    assert a.terms == () and a.mediation.endswith("另行协商。") and a.debtor[0] == ("答辩人（被告）", court.BLANK)
+    assert a.hardship.startswith("本人因经济困难") and "银行卡" not in a.reduction
+    p = court_proposal.build(bare, bare.court_papers[0], plan, TODAY)
+    assert p.terms == () and "另行协商" in p.opening and court.BLANK in p.opening
+
+
+def test_over_60_installments_proposal_has_no_numbers():
+    slow = case_with(COMPLAINT, plan=replace(PlanChoices(), monthly_offer_fen=10_000))
+    p = court_proposal.build(slow, COMPLAINT, plan_of(slow), TODAY)
+    assert p.terms == () and p.terms_note == "" and "具体分期还款方案希望与对方另行协商" in p.opening

@@ -134,6 +134,8 @@ def describe(case: Case, paper: CourtPaper) -> PaperPage:
 
 def _notes(paper: CourtPaper, others: tuple[CourtPaper, ...]) -> list[str]:
     notes = []
+    if paper.kind is PaperKind.PAYMENT_ORDER:
+        notes.append(str(wording.OBJECTION_NOT_TIME))
     if paper.kind is PaperKind.SUMMONS:
         notes.append(str(wording.WITH_COMPLAINT))
     if paper.kind is PaperKind.ENFORCEMENT_NOTICE and not deadlines.enforces_award(paper, others):

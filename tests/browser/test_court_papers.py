@@ -92,3 +92,9 @@ def test_court_papers_on_a_phone(open_context, live_server, shots):
         assert "拨打 12368" in verdict and "中国审判流程信息公开网" in verdict and "诉讼服务中心" in verdict
         assert_page_ok(page, phone=True)
         shots.take(page, "phone-court-fake-sms")
+
+        # the list of papers, each with its next deadline
+        page.goto("/court/")
+        rows = page.locator("#paper-list li").all_inner_texts()
+        assert len(rows) == 3 and "向法院提交书面异议（支付令）：2026年3月2日（星期一）前" in rows[0]
+        assert_page_ok(page, phone=True)

@@ -89,7 +89,7 @@ def test_no_red_flag_is_not_a_verdict_of_real_but_still_says_how_to_check():
     verdict = guidance.realness(paper(PaperKind.JUDGMENT, case_number="(2026)京0105民初12345号"))
     assert not verdict.likely_fake and verdict.flags == () and verdict.number.status is Status.READ
     assert codes(verdict.checks) == ["check_case_platform", "check_12368"]
-    assert codes(verdict.points) == ["only_courts_serve", "case_number_format"]
+    assert codes(verdict.points) == ["only_courts_serve"]
     listing = guidance.realness(paper(PaperKind.DISHONEST_NOTICE))
     assert codes(listing.checks)[-1] == "check_zxgk" and listing.number.status is Status.NONE
 
@@ -114,3 +114,10 @@ def test_all_items_lists_every_item_a_page_can_cite():
 @pytest.mark.parametrize("kind", [PaperKind.LAWYER_LETTER, PaperKind.ARBITRATION_NOTICE, PaperKind.ARBITRATION_AWARD])
 def test_papers_a_court_does_not_serve_are_not_told_how_courts_serve(kind):
     assert "only_courts_serve" not in codes(guidance.realness(paper(kind)).points)
+
+
+def test_a_hearing_less_than_three_days_after_receipt_is_pointed_out():
+    late = paper(PaperKind.SUMMONS, hearing_on=date(2026, 11, 22))
+    assert codes(guidance.next_points(late))[0] == "hearing_notice_3d"
+    assert "hearing_notice_3d" not in codes(guidance.next_points(replace(late, hearing_on=date(2026, 11, 23))))
+    assert "hearing_notice_3d" not in codes(guidance.next_points(paper(PaperKind.SUMMONS)))

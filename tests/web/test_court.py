@@ -62,6 +62,7 @@ def test_a_payment_order_is_saved_and_its_page_reads_the_number_and_gives_the_de
     assert "以法院通知为准。" in page and "在期限届满前交邮寄出的，不算过期。" in page
     assert "“民督”这个类型代字的含义本站无法确认，请向法院问清楚。" in page
     assert "异议必须针对债务本身" in page
+    assert '<p class="notice notice--warning">只说没钱、要求宽限或分期的异议不算数' in page
     assert "《中华人民共和国民事诉讼法》第八十五条" in page       # the counting rule, cited
     assert "第二百二十七条" in page
 
@@ -234,3 +235,30 @@ def test_the_pages_render_in_every_language_with_the_weekday_in_it(court_client,
     for path in ("/court/", "/court/new", f"/court/{paper.id}/edit", f"/court/{paper.id}", "/summary/"):
         assert court_client.get(path).status_code == 200, path
     assert weekday in court_client.get(f"/court/{paper.id}").text
+
+
+def test_the_volunteers_cover_sheet_lists_the_paper_and_its_deadline_in_simplified_chinese(court_client):
+    from tests.pdf.test_renderer import pdf_text
+    add(court_client)
+    set_language(court_client, "en")
+    response = court_client.post("/desk/cover.pdf", data={})
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    text = pdf_text(response.data)
+    assert "支付令·招商银行" in text and "2026年11月20日收到" in text
+    assert "向法院提交书面异议（支付令）：2026年12月7日前" in text
+
+
+def test_every_code_the_core_can_emit_has_wording():
+    from app.core.court import deadlines as core_deadlines
+    from app.core.court import guidance
+    from app.core.court.case_number import CourtLevel, Proceeding, Status
+    from app.court import wording
+    points = {p.code for table in (guidance.NEXT, guidance.CANNOT) for row in table.values() for p in row}
+    points |= {guidance.CLAUSE.code, guidance.SMS_SUMMONS.code, guidance.LATE_SUMMONS.code, guidance.FAKE_SIGNS.code, guidance.CHECK_PLATFORM.code,
+               guidance.CHECK_12368.code, guidance.CHECK_ZXGK.code, guidance.ONLY_COURTS_SERVE.code}
+    assert points <= set(wording.POINTS)
+    emitted = {code for periods in core_deadlines._DAY_PERIODS.values() for code, _days, _item in periods}
+    assert emitted | {core_deadlines._NONENFORCEMENT[0], "award_setaside", "hearing"} == set(wording.DEADLINES)
+    assert set(wording.KINDS) == set(PaperKind) and set(wording.CHANNELS) == set(PaperChannel)
+    assert set(wording.RED_FLAGS) == set(RedFlag) and set(wording.LEVELS) == set(CourtLevel)
+    assert set(wording.PROCEEDINGS) == set(Proceeding) and set(wording.NUMBER_STATUS) == set(Status) - {Status.READ}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.court import case_number
-from app.core.court.case_number import Proceeding, Status
+from app.core.court.case_number import Proceeding
 from app.core.court.papers import CourtPaper, PaperChannel, PaperKind, RedFlag
 
 
@@ -36,6 +36,8 @@ CLAUSE = _p("format_jurisdiction_clause", "ct_format_jurisdiction_clause")
 REDUCTION = _p("interest_reduction", "ct_interest_reduction")
 DEFAULT = _p("default_judgment", "ct_default_judgment")
 SMS_SUMMONS = _p("sms_summons_no_default", "ct_sms_summons_no_default")
+LATE_SUMMONS = _p("hearing_notice_3d", "ct_hearing_notice_3d")
+HEARING_NOTICE_DAYS = 3
 SMALL_CLAIMS = _p("small_claims", "ct_small_claims")
 OBJECTION = _p("payment_order_objection", "ct_payment_order_objection_15d")
 OBJECTION_CONTENT = _p("payment_order_objection_content", "ct_payment_order_objection_content")
@@ -110,6 +112,8 @@ def next_points(paper: CourtPaper) -> tuple[Point, ...]:
         points = (*points[:2], CLAUSE, *points[2:])
     if paper.kind is PaperKind.SUMMONS and paper.channel in (PaperChannel.SMS, PaperChannel.PHONE):
         points = (*points, SMS_SUMMONS)
+    if paper.hearing_on is not None and (paper.hearing_on - paper.received_on).days < HEARING_NOTICE_DAYS:
+        points = (LATE_SUMMONS, *points)
     return points
 
 
@@ -124,7 +128,6 @@ CHECK_PLATFORM = _p("check_case_platform", "ct_check_case_platform")
 CHECK_12368 = _p("check_12368", "ct_check_12368")          # also: the court in person, with one's ID
 CHECK_ZXGK = _p("check_zxgk", "ct_check_zxgk")
 ONLY_COURTS_SERVE = _p("only_courts_serve", "ct_postal_service_fayuanzhuandi", "ct_electronic_service")
-NUMBER_FORMAT = _p("case_number_format", "ct_case_number_format")
 
 _LISTS = (PaperKind.DISHONEST_NOTICE, PaperKind.CONSUMPTION_RESTRICTION)
 _NOT_SERVED_BY_A_COURT = (PaperKind.LAWYER_LETTER, PaperKind.ARBITRATION_NOTICE, PaperKind.ARBITRATION_AWARD)
@@ -136,7 +139,7 @@ class Realness:
     flags: tuple[RedFlag, ...]           # the red flags answered yes, in the form's order
     number: case_number.Reading          # what the 案号 says, and whether it fits the paper
     checks: tuple[Point, ...]            # how to confirm with the court (the app looks nothing up)
-    points: tuple[Point, ...]            # the rules behind the verdict
+    points: tuple[Point, ...]            # the rules behind the verdict (the 案号's own: CaseNumber.item)
 
 
 def realness(paper: CourtPaper) -> Realness:
@@ -148,8 +151,6 @@ def realness(paper: CourtPaper) -> Realness:
     points = (FAKE_SIGNS,) if flags else ()
     if paper.kind not in _NOT_SERVED_BY_A_COURT:
         points += (ONLY_COURTS_SERVE,)
-    if number.status is Status.READ:
-        points += (NUMBER_FORMAT,)
     return Realness(bool(flags), flags, number, checks, points)
 
 
@@ -162,6 +163,7 @@ def is_pre_suit_number(paper: CourtPaper) -> bool:
 def all_items() -> frozenset[str]:
     """Every court-stage item a court page can cite (the citation test walks them)."""
     points = [p for table in (NEXT, CANNOT) for row in table.values() for p in row]
-    points += [CLAUSE, SMS_SUMMONS, FAKE_SIGNS, CHECK_PLATFORM, CHECK_12368, CHECK_ZXGK, ONLY_COURTS_SERVE,
-               NUMBER_FORMAT]
-    return frozenset(item for p in points for item in p.items)
+    points += [CLAUSE, SMS_SUMMONS, LATE_SUMMONS, FAKE_SIGNS, CHECK_PLATFORM, CHECK_12368, CHECK_ZXGK,
+               ONLY_COURTS_SERVE]
+    items = {item for p in points for item in p.items}
+    return frozenset(items | {"ct_case_number_format", "ct_case_no_pre_mediation"})   # the 案号's reading

@@ -36,6 +36,8 @@ class Document:
     paragraphs: tuple[Paragraph, ...] = ()
     explain_en: str = ""        # for volunteers in the English UI: what the letter says
     needs: tuple[str, ...] = ()  # details the printed letter needs from the case: codes of NEEDS
+    lacking: tuple[str, ...] = ()  # details only the provider can see are missing (a court paper's figures)
+    cover: str = ""             # a sheet for the user printed before the document, paged on its own
 
 
 Provider = Callable[[Case, date], list[Document]]
@@ -53,6 +55,22 @@ def documents_for(case: Case, today: date) -> list[Document]:
     return [doc for provider in _providers for doc in provider(case, today)]
 
 
+# Notes for the documents page about documents a step chose not to write (UI language, one line each).
+Notices = Callable[[Case], list[str]]
+_notices: list[Notices] = []
+
+
+def register_notices(provider: Notices) -> Notices:
+    """Decorator: add a provider of documents-page notes (idempotent, as `register`)."""
+    if provider not in _notices:
+        _notices.append(provider)
+    return provider
+
+
+def notices_for(case: Case) -> list[str]:
+    return [note for provider in _notices for note in provider(case)]
+
+
 # What a document may need before it is printed: code -> does the case have it?
 NEEDS: dict[str, Callable[[Case], bool]] = {
     "name": lambda case: bool(case.applicant.name.strip()),
@@ -66,9 +84,11 @@ NEEDS_BY_TEMPLATE = {
 
 
 def missing(case: Case, doc: Document) -> list[str]:
-    """Codes of the details `doc` needs and the case lacks, in NEEDS order (empty: ready to print)."""
+    """Codes of the details `doc` needs and the case lacks, in NEEDS order, then what its provider
+    found lacking (empty: ready to print)."""
     needs = doc.needs or NEEDS_BY_TEMPLATE.get(doc.template, ())
-    return [code for code, present in NEEDS.items() if code in needs and not present(case)]
+    lacking = [code for code, present in NEEDS.items() if code in needs and not present(case)]
+    return lacking + list(doc.lacking)
 
 
 def narrative(case: Case, paragraph: Paragraph) -> str:

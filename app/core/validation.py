@@ -82,10 +82,12 @@ DEBT_REF = re.compile(rf"(?:{ID.pattern})?")
 # conduct.complaint.complaint_key (collector slug + creditor hash), or the collector slug alone of
 # cases saved before letters were split per creditor.
 COMPLAINT_KEY = re.compile(r"(?:bank|agency|unknown)-[0-9a-f]{10}(?:-(?:[0-9a-f]{8}|none))?")
-DOCUMENT_KEY = re.compile(rf"request-{ID.pattern}|complaint-{COMPLAINT_KEY.pattern}|summary|phone-script")
+DOCUMENT_KEY = re.compile(rf"request-{ID.pattern}|complaint-{COMPLAINT_KEY.pattern}|summary|phone-script"
+                          rf"|court-(?:objection|answer|proposal)-{ID.pattern}")
 DRAFT_HASH = re.compile(rf"[0-9a-f]{{{finals.HASH_CHARS}}}")
 SNAPSHOT_ID = re.compile(rf"[0-9a-f]{{{finals.ID_CHARS}}}")
-NARRATIVE_KEY = re.compile(rf"request-{ID.pattern}-hardship|complaint-{COMPLAINT_KEY.pattern}-statement")
+NARRATIVE_KEY = re.compile(rf"request-{ID.pattern}-hardship|complaint-{COMPLAINT_KEY.pattern}-statement"
+                           rf"|court-answer-{ID.pattern}-hardship|court-objection-{ID.pattern}-reasons")
 TAIL = re.compile(r"(?:[0-9]{4})?")                  # debts form: 4 ASCII digits or nothing
 PHONE_CHARS = re.compile(r"[0-9+\-() ]*")           # phone characters the forms keep (after NFKC)
 ID_NUMBER = re.compile(r"(?:[0-9]{17}[0-9X])?")      # 居民身份证号码 as the applicant form stores it

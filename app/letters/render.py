@@ -7,6 +7,7 @@ WeasyPrint is imported only when a PDF is actually made, so importing the bluepr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from flask import current_app, render_template
@@ -24,11 +25,13 @@ def print_html(docs: Sequence[Document], title: str) -> str:
 
 
 def to_pdf(docs: Sequence[Document], title: str) -> bytes:
-    """PDF bytes for `docs`, each document paged on its own (第 N 页 共 M 页 within it).
+    """PDF bytes for `docs`, each document paged on its own (第 N 页 共 M 页 within it), after its
+    cover sheet when it has one (paged on its own too, so the document filed starts at 第 1 页).
 
     Raises app.letters.pdf.PdfRenderError when rendering fails.
     """
     from app.letters import pdf
 
-    htmls = [print_html([doc], doc.title if len(docs) > 1 else title) for doc in docs]
+    htmls = [print_html([part], doc.title if len(docs) > 1 else title)
+             for doc in docs for part in ([replace(doc, template=doc.cover)] if doc.cover else []) + [doc]]
     return pdf.htmls_to_pdf(htmls, static_dir=Path(current_app.static_folder))

@@ -53,7 +53,7 @@ def index():
         over_limit=[c for c in plan.creditors if c.over_limit and c.installments],
         unscheduled=[c for c in plan.creditors if not c.installments and c.plan_amount_fen],
         limitation_ids=LIMITATION_CITATIONS, link=_link, max_months=core_plan.MAX_MONTHS,
-        standings=standings_by_debt(case, today),
+        standings=standings_by_debt(case, today), notices=documents.notices_for(case),
     )
 
 
@@ -287,6 +287,7 @@ def _pdf_response(docs, title: str, filename: str):
     return send_download(data, "application/pdf", filename.removesuffix(".pdf"), ext="pdf")
 
 
+@bp.app_template_global("step_link")
 def _link(endpoint: str, **values) -> str | None:
     """A URL for `endpoint` when that step exists in this app, else None (the page then shows no link)."""
     if endpoint not in current_app.view_functions:

@@ -67,4 +67,6 @@ SCRIPT_EXPLAIN_EN = (
 NEEDS = {
     "name": _l("姓名"),
     "phone": _l("联系电话"),
+    "claimed": _l("法院文书上对方请求的金额"),     # court papers: the amounts the court documents print
+    "admitted": _l("您认可的欠款金额"),
 }

@@ -38,6 +38,8 @@ from app.core.case import (
     HardshipReason,
     Incident,
 )
+from app.core.court.papers import CourtPaper, PaperChannel, PaperKind
+from app.core.letters import court_answer, court_objection
 from app.core.letters.request import hardship_key
 from app.documents import documents_for
 from app.letters import render
@@ -80,7 +82,13 @@ def base_case() -> Case:
     budget = Budget(income_fen={"wages": 800_000}, spending_fen={"food": 300_000}, household_size=2,
                     hardships=(Hardship(HardshipReason.OTHER, date(2025, 1, 1)),), hardship_other="店铺关门",
                     story="店铺关门了。", documents=("medical",), documents_other="欠薪证明")
-    return Case(debts=(debt,), incidents=(incident,), budget=budget,
+    papers = (CourtPaper("c1000001", PaperKind.COMPLAINT, PaperChannel.COURT_POST, date(2026, 11, 20), debt_id="d1",
+                         body="北京市朝阳区人民法院", case_number="(2026)京0105民初1号", address="朝阳路1号",
+                         lives_elsewhere=True, clause_not_explained=True),
+              CourtPaper("c1000002", PaperKind.PAYMENT_ORDER, PaperChannel.COURT_POST, date(2026, 11, 21), debt_id="d1",
+                         body="北京市朝阳区人民法院", case_number="(2026)京0105民督2号", address="朝阳路1号",
+                         claimed_fen=6_000_000, admitted_fen=5_000_000))
+    return Case(debts=(debt,), incidents=(incident,), budget=budget, court_papers=papers,
                 applicant=Applicant(name="王小明", phone="13800000000", id_number="110101199001011234",
                                     show_id_in_letter=True, address="北京市朝阳区"))
 
@@ -92,6 +100,9 @@ def _complaint_key(case: Case) -> str:
 
 # Every user-text field: how to put a text into the case, and which documents print it.
 REQUEST, COMPLAINT, SUMMARY, SCRIPT = "request", "complaint", "summary", "phone-script"
+ANSWER, OBJECTION, PROPOSAL = "court-answer", "court-objection", "court-proposal"
+COURT = {ANSWER, OBJECTION, PROPOSAL}
+KINDS = [REQUEST, COMPLAINT, SUMMARY, SCRIPT, ANSWER, OBJECTION, PROPOSAL]
 PACK = "print-all"                  # every document in one PDF, as /letters/print-all makes it
 
 
@@ -111,16 +122,21 @@ def _applicant(case: Case, **changes) -> Case:
     return replace(case, applicant=replace(case.applicant, **changes))
 
 
+def _papers(case: Case, **changes) -> Case:
+    return replace(case, court_papers=tuple(replace(p, **changes) for p in case.court_papers))
+
+
 def _narrative(case: Case, key: str, text: str) -> Case:
     return replace(case, narratives={**case.narratives, key: text})
 
 
 FIELDS = {
-    "name": (lambda c, t: _applicant(c, name=t), {REQUEST, COMPLAINT, SUMMARY, SCRIPT}),
-    "phone": (lambda c, t: _applicant(c, phone=t), {REQUEST, COMPLAINT, SUMMARY}),
-    "id_number": (lambda c, t: _applicant(c, id_number=t), {REQUEST}),
-    "address": (lambda c, t: _applicant(c, address=t), {REQUEST}),
-    "creditor_other": (lambda c, t: _debt(c, issuer="other", issuer_other=t), {REQUEST, COMPLAINT, SUMMARY, SCRIPT}),
+    "name": (lambda c, t: _applicant(c, name=t), {REQUEST, COMPLAINT, SUMMARY, SCRIPT} | COURT),
+    "phone": (lambda c, t: _applicant(c, phone=t), {REQUEST, COMPLAINT, SUMMARY} | COURT),
+    "id_number": (lambda c, t: _applicant(c, id_number=t), {REQUEST} | COURT),
+    "address": (lambda c, t: _applicant(c, address=t), {REQUEST} | COURT),
+    "creditor_other": (lambda c, t: _debt(c, issuer="other", issuer_other=t),
+                       {REQUEST, COMPLAINT, SUMMARY, SCRIPT} | COURT),
     "tail": (lambda c, t: _debt(c, tail=t), {REQUEST, COMPLAINT, SUMMARY, SCRIPT}),
     "debt_collector": (lambda c, t: _debt(c, collector_name=t), {SUMMARY}),
     "incident_collector": (lambda c, t: _incident(c, collector_name=t), {COMPLAINT}),
@@ -130,21 +146,34 @@ FIELDS = {
     "details": (lambda c, t: _incident(c, details=t), {COMPLAINT}),
     "evidence_note": (lambda c, t: _incident(c, evidence=(Evidence(EvidenceKind.SCREENSHOT, date(2026, 11, 21), t),)),
                       {COMPLAINT}),
-    "story": (lambda c, t: _budget(c, story=t), {REQUEST}),
-    "hardship_other": (lambda c, t: _budget(c, hardship_other=t), {REQUEST}),
+    "story": (lambda c, t: _budget(c, story=t), {REQUEST, ANSWER}),
+    "hardship_other": (lambda c, t: _budget(c, hardship_other=t), {REQUEST, ANSWER}),
     "documents_other": (lambda c, t: _budget(c, documents_other=t), {REQUEST}),
     "hardship_edit": (lambda c, t: _narrative(c, hardship_key("d1"), t), {REQUEST}),
     "statement_edit": (lambda c, t: _narrative(c, _complaint_key(c), t), {COMPLAINT}),
+    "court_body": (lambda c, t: _papers(c, body=t), COURT),
+    "case_number": (lambda c, t: _papers(c, case_number=t), COURT),
+    "court_address": (lambda c, t: _papers(c, address=t), COURT),
+    "answer_edit": (lambda c, t: _narrative(c, court_answer.hardship_key("c1000001"), t), {ANSWER}),
+    "reasons_edit": (lambda c, t: _narrative(c, court_objection.reasons_key("c1000002"), t), {OBJECTION}),
 }
 
 
 def kind_of(doc_key: str) -> str:
+    if doc_key.startswith("court-"):
+        return "-".join(doc_key.split("-")[:2])
     return doc_key.split("-")[0] if doc_key.startswith(("request-", "complaint-")) else doc_key
 
 
 def document_htmls(case: Case) -> dict[str, str]:
     """{document kind: the HTML its PDF is made from}, one document of each kind."""
-    return {kind_of(doc.key): render.print_html([doc], doc.title) for doc in documents_for(case, TODAY)}
+    return {kind_of(doc.key): "".join(render.print_html([part], doc.title) for part in _with_cover(doc))
+            for doc in documents_for(case, TODAY)}
+
+
+def _with_cover(doc):
+    """The document's printed parts: its cover sheet first when it has one (as render.to_pdf prints it)."""
+    return ([replace(doc, template=doc.cover)] if doc.cover else []) + [doc]
 
 
 class UserTexts(HTMLParser):
@@ -242,10 +271,15 @@ LONG = {
     "story": "经过第一行\n经过第二行\n" + run("digits", "5"),
     "hardship_other": run("latin", "Other"),
     "documents_other": run("url", "https://documents."),
+    "court_body": run("cjk4", "法院"),
+    "case_number": run("latin", "Case"),
+    "court_address": run("url", "https://court."),
+    "reasons_edit": "理由第一行\n理由第二行\n" + run("digits", "8"),
 }
 # Typed line breaks to find in the PDF text: the line, and the line that must follow it.
 BREAKS = {COMPLAINT: [("补充第一行", "补充第二行"), ("意见第一行", "意见第二行")],
-          REQUEST: [("经过第一行", "经过第二行")]}
+          REQUEST: [("经过第一行", "经过第二行")], ANSWER: [("经过第一行", "经过第二行")],
+          OBJECTION: [("理由第一行", "理由第二行")]}
 
 
 def long_case() -> Case:
@@ -327,13 +361,13 @@ def long_pdfs(tmp_path_factory):
                             "SECRET_KEY": "test"})
     with flask_app.test_request_context():
         docs = documents_for(long_case(), TODAY)
-        assert {kind_of(d.key) for d in docs} == {REQUEST, COMPLAINT, SUMMARY, SCRIPT}
+        assert {kind_of(d.key) for d in docs} == set(KINDS)
         pdfs = {kind_of(doc.key): render.to_pdf([doc], doc.title) for doc in docs}
         pdfs[PACK] = render.to_pdf(docs, "全部文书")       # what app.letters.views.print_all sends
     return pdfs
 
 
-@pytest.mark.parametrize("kind", [REQUEST, COMPLAINT, SUMMARY, SCRIPT, PACK])
+@pytest.mark.parametrize("kind", [*KINDS, PACK])
 def test_every_character_of_a_long_unbroken_run_is_printed(long_pdfs, kind):
     shown = pieces(long_pdfs[kind])
     fields = [field for field, (_, kinds) in FIELDS.items() if field in LONG and (kind in kinds or kind == PACK)]
@@ -341,15 +375,15 @@ def test_every_character_of_a_long_unbroken_run_is_printed(long_pdfs, kind):
     assert fields and missing == []
 
 
-@pytest.mark.parametrize("kind", [REQUEST, COMPLAINT, SUMMARY, SCRIPT, PACK])
+@pytest.mark.parametrize("kind", [*KINDS, PACK])
 def test_long_runs_wrap_inside_the_page(long_pdfs, kind):
     assert off_the_text_area(long_pdfs[kind]) == []
 
 
-@pytest.mark.parametrize("kind", [REQUEST, COMPLAINT, PACK])
+@pytest.mark.parametrize("kind", [REQUEST, COMPLAINT, ANSWER, OBJECTION, PACK])
 def test_typed_line_breaks_are_separate_lines_in_the_pdf(long_pdfs, kind):
     lines = [line.strip() for page in page_texts(long_pdfs[kind]) for line in page.splitlines()]
-    for first, second in BREAKS.get(kind, BREAKS[REQUEST] + BREAKS[COMPLAINT]):
+    for first, second in BREAKS.get(kind, BREAKS[REQUEST] + BREAKS[COMPLAINT] + BREAKS[OBJECTION]):
         at = next(n for n, line in enumerate(lines) if line.endswith(first))
         assert lines[at + 1].startswith(second), lines[at - 1:at + 2]
 
@@ -396,4 +430,5 @@ def test_the_largest_amounts_and_long_names_stay_inside_their_cells(app):
     case = replace(case, plan=replace(case.plan, monthly_offer_fen=999_999_999, down_payment_fen=999_999_999))
     with app.test_request_context():
         htmls = document_htmls(case)
-        assert {kind: sticking_out(htmls[kind]) for kind in (SUMMARY, REQUEST)} == {SUMMARY: [], REQUEST: []}
+        shown = (SUMMARY, REQUEST, ANSWER, OBJECTION)
+        assert {kind: sticking_out(htmls[kind]) for kind in shown} == {kind: [] for kind in shown}

@@ -217,7 +217,7 @@ def default_hardship(case: Case, debt: Debt) -> str:
     letter prints around it. Paragraphs are separated by newlines; the user may rewrite all of it.
     """
     budget = case.budget or Budget()
-    parts = [_reasons_sentence(budget)]
+    parts = [reasons_sentence(budget)]
     story = budget.story.strip()
     if story:
         parts.append("具体情况如下：")
@@ -452,7 +452,7 @@ def _reply(debt: Debt, applicant: Applicant, due: date) -> str:
     return text + (f"（{'；'.join(contact)}）。" if contact else "。")
 
 
-def _reasons_sentence(budget: Budget) -> str:
+def reasons_sentence(budget: Budget) -> str:
     if not budget.hardships:
         return "本人因经济困难，无法按原约定按期还款。"
     phrases = [reason_phrase(h, budget) for h in budget.hardships]

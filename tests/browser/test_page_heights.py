@@ -34,17 +34,19 @@ from app.core.case import (
     case_to_data,
 )
 from app.core.conduct.checks import CollectorKey
+from app.core.court.papers import CourtPaper, PaperChannel, PaperKind
 from tests.browser import steps
 
 VIEWPORT = {"width": 390, "height": 844}
 BOUND_PX = 2_550            # three screens
 PER_ENTRY_PX = 250          # each of the user's own entries a page lists
-ACCOUNTS, INCIDENTS = 3, 5
+ACCOUNTS, INCIDENTS, PAPERS = 3, 5, 1
 AGENCY = "鼎信资产管理有限公司"
 COMPLAINT = complaint_key(CollectorKey(CollectorKind.AGENCY, AGENCY), "招商银行")
 
-# page -> (endpoint, its URL values, entries it lists); the case's own ids: debt d0000001, incident a0000001.
-# The documents page lists every account and incident (the review) and a letter per account.
+# page -> (endpoint, its URL values, entries it lists); the case's own ids: debt d0000001, incident a0000001,
+# court paper c0000001.
+# The documents page lists every account and incident (the review), a letter per account and per court paper.
 PAGES = {
     "开始": ("start.index", {}, 0),
     "债务清单": ("debts.index", {}, ACCOUNTS),
@@ -56,9 +58,15 @@ PAGES = {
     "一次记下多次联系": ("conduct.batch", {}, 0),
     "修改记录": ("conduct.edit", {"incident_id": "a0000001"}, 0),
     "自查结果": ("conduct.findings", {}, INCIDENTS),
+    "快速记录": ("conduct.quick", {}, 0),
+    "法院与仲裁": ("court.index", {}, PAPERS),
+    "我收到了…": ("court.new", {}, 0),
+    "修改文书记录": ("court.edit", {"paper_id": "c0000001"}, 0),
+    "支付令": ("court.paper", {"paper_id": "c0000001"}, 0),
+    "接到催收电话时": ("call.index", {}, 0),
     "收支情况": ("budget.index", {}, 0),
     "还款方案": ("plan.index", {}, ACCOUNTS),
-    "文书（核对与列表）": ("letters.index", {}, ACCOUNTS + INCIDENTS),
+    "文书（核对与列表）": ("letters.index", {}, ACCOUNTS + INCIDENTS + PAPERS),
     "申请人信息": ("letters.applicant", {}, 0),
     "申请书预览": ("letters.preview", {"key": "request-d0000002"}, 0),
     "投诉信预览": ("conduct.complaint_preview", {"key": COMPLAINT}, 0),
@@ -112,7 +120,7 @@ def _incidents() -> tuple[Incident, ...]:
 
 
 def phone_case() -> Case:
-    """3 accounts (one already sent its request), 5 incidents, budget, plan, applicant, label, notes."""
+    """3 accounts (one already sent its request), 5 incidents, a payment order, budget, plan, applicant, label, notes."""
     return Case(
         debts=_debts(),
         incidents=_incidents(),
@@ -125,6 +133,11 @@ def phone_case() -> Case:
                       documents=("unemployment",)),
         plan=PlanChoices(monthly_offer_fen=200_000, down_payment_fen=300_000),
         applicant=Applicant(name="张晓明", phone="13800138000", address="广东省深圳市南山区科技园路1号"),
+        court_papers=(CourtPaper(
+            id="c0000001", kind=PaperKind.PAYMENT_ORDER, channel=PaperChannel.COURT_POST,
+            received_on=date(2026, 11, 27), debt_id="d0000001", body="深圳市南山区人民法院",
+            case_number="(2026)粤0305民督1234号", address="深圳市南山区南头街道", claimed_fen=5_200_000,
+            claimed_principal_fen=3_900_000, claimed_charges_fen=1_300_000, admitted_fen=3_900_000),),
         negotiations=(Negotiation("d0000001", (
             RequestRecord(RecordKind.SENT, date(2026, 11, 25), channel=SendChannel.EMS, tracking="EA123456789CN"),)),),
         label="张·深圳",

@@ -60,9 +60,13 @@ def _forms(client) -> list[tuple[str, webforms.Form]]:
     return found
 
 
-def _write(client, field: PrintedField, text: str) -> int:
-    form = next(f for f in webforms.post_forms(site.page(client, field.page))
-                if webforms.local_path(f.action) == field.action)
+def _write(client, field: PrintedField, text: str) -> int | None:
+    """POST `text` into the field; None when its form is gone (an earlier write renamed what it
+    belongs to, e.g. the collector a complaint letter's tracking form is keyed by)."""
+    form = next((f for f in webforms.post_forms(site.page(client, field.page))
+                 if webforms.local_path(f.action) == field.action), None)
+    if form is None:
+        return None
     body = hostile.encode_form(webforms.fill(form, {field.name: text}))
     return client.post(field.action, data=body, content_type="application/x-www-form-urlencoded").status_code
 

@@ -43,8 +43,9 @@ def test_a_payment_order_leads_to_an_objection_disputing_the_amount(open_context
         with page.expect_navigation():
             documents.locator("a[href^='/letters/#doc-court-objection-']").click()
         card = page.locator("li[id^='doc-court-objection-']")
-        text = card.inner_text()
-        assert "最后期限：2026年3月2日" in text and "口头异议无效" in text
+        assert "最后期限：2026年3月2日" in card.inner_text()
+        card.locator("details.court-submit__know > summary").click()       # what an objection must be: folded
+        assert "口头异议无效" in card.locator("details.court-submit__know").inner_text()
         card.locator("details.sending > summary").click()
         assert "法院地址：北京市朝阳区某路1号" in card.locator("details.sending").inner_text()
         assert_page_ok(page, phone=True)

@@ -106,3 +106,12 @@ def test_a_card_account_phase_still_names_the_bank(case_client):
 def test_court_flags_name_the_lender_too(case_client):
     text = summary_text(case_client, LENDER | {"collector": "court_filed"})
     assert "在诉讼中仍可以和银行或贷款机构协商分期还款。" in text
+
+
+def test_each_account_links_to_its_own_edit_page(case_client):
+    summary_text(case_client, CARD, LENDER)
+    ids = re.findall(r'href="/debts/([0-9a-f]{8})/edit"', case_client.get("/debts/").text)
+    page = case_client.get("/summary/").text
+    assert len(set(ids)) == 2
+    for debt_id in set(ids):
+        assert page.count(f'<a href="/debts/{debt_id}/edit">修改</a>') == 1

@@ -82,7 +82,7 @@ def main() -> int:
             for _ in range(args.rounds):
                 for target in measured:
                     results[target.name].append(measure(target, args.duration, args.connections))
-    print(pages.report(results, measure.__name__, args).rsplit("\n", 1)[0])
+    print(pages.report(measured, results, measure.__name__, args).rsplit("\n", 1)[0])
     return 0
 
 

@@ -13,6 +13,7 @@ collector's key alone (`legacy_key`); their history still applies to each of tha
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,10 +61,11 @@ def serious(findings: list[Finding]) -> tuple[Finding, ...]:
     return tuple(f for f in findings if f.severity in COMPLAINT_SEVERITIES)
 
 
-def complaints_for(case: Case) -> list[Complaint]:
+def complaints_for(case: Case, found: Sequence[Finding] | None = None) -> list[Complaint]:
     """Every complaint the case calls for: collectors in the order the findings page shows them,
-    each collector's creditors in the order the user listed the debts (unknown creditor last)."""
-    grouped = findings_by_collector(evaluate(case.incidents))
+    each collector's creditors in the order the user listed the debts (unknown creditor last).
+    `found`: the case's findings when the caller has evaluated them already."""
+    grouped = findings_by_collector(evaluate(case.incidents) if found is None else found)
     out = []
     for collector, all_found in grouped.items():
         found = serious(all_found)
@@ -72,10 +74,10 @@ def complaints_for(case: Case) -> list[Complaint]:
     return out
 
 
-def complaints_by_collector(case: Case) -> dict[str, list[Complaint]]:
+def complaints_by_collector(case: Case, found: Sequence[Finding] | None = None) -> dict[str, list[Complaint]]:
     """The complaints keyed by their collector's slug (the findings page's groups)."""
     grouped: dict[str, list[Complaint]] = {}
-    for complaint in complaints_for(case):
+    for complaint in complaints_for(case, found):
         grouped.setdefault(complaint.legacy_key, []).append(complaint)
     return grouped
 

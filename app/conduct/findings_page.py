@@ -1,10 +1,11 @@
 """The findings page's rows, built in one pass, and the explanations they link to.
 
-Fifty incidents can give a hundred findings of a handful of rules. Each finding shows its
-severity, its rule, when, and the user's own facts; what the rule's citations are and what the
-user can do are shown once per page for each rule (per set of citations: a rule may cite a
-different article for conduct before a law changed), and each finding links there. Everything
-that depends only on the rule and the locale is a cached fragment (app.fragments).
+Fifty incidents can give a hundred findings of a handful of rules. Under each collector, the
+findings of one rule are one row (folded to its severity, rule and count): each finding in it is
+one line with its date and the user's own facts. What the rule's citations are and what the user
+can do are shown once per page for each rule (per set of citations: a rule may cite a different
+article for conduct before a law changed), and each row links there. Everything that depends only
+on the rule and the locale is a cached fragment (app.fragments).
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ RULE_GUIDE = "conduct/_rule_guide.html"
 
 @dataclass(frozen=True)
 class FindingRow:
+    """The findings of one rule (and set of citations) under one collector, in page order."""
+
     rule_id: str
     severity: str
-    head: Markup            # severity and rule
-    when: str
-    facts: tuple[str, ...]  # the user's own facts
-    more: Markup            # the link to the rule's explanation
+    head: Markup                        # severity and rule
+    count: str                          # how many findings, worded
+    lines: tuple[tuple[str, str], ...]  # (date, the user's own facts) for each finding
+    more: Markup                        # the link to the rule's explanation
 
 
 @dataclass(frozen=True)
@@ -84,16 +87,22 @@ class Rows:
         self.fragment = Fragments()
 
     def rows(self, findings: Iterable[Finding]) -> list[FindingRow]:
-        return [self.row(finding) for finding in findings]
+        """One row per explained rule, in order of its first finding."""
+        grouped: dict[str, list[Finding]] = {}
+        for finding in findings:
+            grouped.setdefault(self.explained[_key(finding)].anchor, []).append(finding)
+        return [self.row(anchor, group) for anchor, group in grouped.items()]
 
-    def row(self, finding: Finding) -> FindingRow:
-        explained = self.explained[_key(finding)]
+    def row(self, anchor: str, findings: list[Finding]) -> FindingRow:
+        first = findings[0]
+        sep = self.words["facts_sep"]
+        lines = tuple((self.fmt.date(f.occurred_at.date()),
+                       sep.join(wording.finding_facts(f, self.words, self.fmt))) for f in findings)
         return FindingRow(
-            finding.rule_id, finding.severity,
-            self.fragment(FINDING_HEAD, rule_id=finding.rule_id, severity=str(finding.severity)),
-            self.fmt.date(finding.occurred_at.date()),
-            tuple(wording.finding_facts(finding, self.words, self.fmt)),
-            self.fragment(FINDING_MORE, rule_id=finding.rule_id, anchor=explained.anchor))
+            first.rule_id, first.severity,
+            self.fragment(FINDING_HEAD, rule_id=first.rule_id, severity=str(first.severity)),
+            self.words["count"] % {"n": len(findings)}, lines,
+            self.fragment(FINDING_MORE, rule_id=first.rule_id, anchor=anchor))
 
     def guide(self) -> Markup:
         """Each explained rule: severity, title, note, court truths, citations, foreign comparisons,

@@ -201,7 +201,7 @@ def _findings_page(status: int = 200, forms: dict | None = None, conflict=None):
     today = today_in_china()
     found = evaluate(case.incidents)
     shown = findings_page.Rows(findings_page.explanations(found))
-    letters = complaints_by_collector(case)
+    letters = complaints_by_collector(case, found)
     applicant_missing = _missing_details(case)
     groups = []
     for collector, findings in findings_by_collector(found).items():

@@ -205,7 +205,9 @@ UNANSWERED_TO = _l("%(date)s 这一天，打到 %(number)s 没接通的电话共
 UNANSWERED_SAME = _l("%(date)s 这一天，打到同一号码没接通的电话共 %(n)s 次")
 CONNECTED = _l("%(date)s 这一天，接通的催收电话共 %(n)s 次")
 GUIDE_TITLE = _l("这些行为依据什么规定、可以怎么做")
-MORE = _l("“%(rule)s”依据的规定和可以怎么做")
+MORE = _l("依据的规定和可以怎么做")
+COUNT = _l("%(n)s 次")
+FACTS_SEP = _l("；")
 
 
 @per_locale
@@ -218,13 +220,14 @@ def words() -> dict:
         "detail": {key: str(text) for key, text in DETAIL.items()},
         "severities": {code: str(text) for code, text in SEVERITIES.items()},
         "severity_meaning": {code: str(text) for code, text in SEVERITY_MEANING.items()},
-        "rules": rules, "more": {rule_id: str(MORE) % {"rule": title} for rule_id, title in rules.items()},
+        "rules": rules, "more": str(MORE),
         "rule_notes": {rule_id: str(text) for rule_id, text in RULE_NOTES.items()},
         "actions": {action: str(text) for action, text in ACTIONS.items()},
         "guide_title": str(GUIDE_TITLE),
         "truths_title": str(TRUTHS_TITLE), "truths": {item: str(text) for item, text in COURT_TRUTHS.items()},
         **{name: str(text) for name, text in (
             ("time", TIME_LINE), ("clock_count", CLOCK_COUNT), ("party", PARTY_LINE),
+            ("count", COUNT), ("facts_sep", FACTS_SEP),
             ("unanswered_to", UNANSWERED_TO), ("unanswered_same", UNANSWERED_SAME), ("connected", CONNECTED))},
     }
 

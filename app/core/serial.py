@@ -68,7 +68,7 @@ def _builder(tp: Any) -> Builder:
     if dataclasses.is_dataclass(tp):
         return _dataclass_builder(tp)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return _parsing_builder(tp, None)
+        return _enum_builder(tp)
     return _scalar_builder(tp)
 
 
@@ -84,18 +84,34 @@ def _optional_builder(tp: Any) -> Builder:
 def _tuple_builder(inner: Builder) -> Builder:
     def build(data: Any) -> tuple:
         _expect(data, list)
-        items = []
-        for index, value in enumerate(data):
-            items.append(_at(f"[{index}]", inner, value))
-        return tuple(items)
+        try:
+            return tuple([inner(value) for value in data])
+        except SerialError as exc:
+            index = _failing(data, inner)
+            raise SerialError(exc.code, f"[{index}]" + exc.where) from exc.__cause__
     return build
 
 
 def _dict_builder(inner: Builder) -> Builder:
     def build(data: Any) -> dict:
         _expect(data, dict)
-        return {str(key): _at(f".{key}", inner, value) for key, value in data.items()}
+        try:
+            return {str(key): inner(value) for key, value in data.items()}
+        except SerialError as exc:
+            key = list(data)[_failing(list(data.values()), inner)]
+            raise SerialError(exc.code, f".{key}" + exc.where) from exc.__cause__
     return build
+
+
+def _failing(values: list, inner: Builder) -> int:
+    """The index of the first value `inner` refuses: the error path is worked out only once a
+    value has failed, so decoding a good case builds no path strings."""
+    for index, value in enumerate(values):
+        try:
+            inner(value)
+        except SerialError:
+            return index
+    raise AssertionError("no value fails")  # pragma: no cover - called only after one failed
 
 
 def _dataclass_builder(cls: type) -> Builder:
@@ -109,11 +125,15 @@ def _dataclass_builder(cls: type) -> Builder:
         if not names.issuperset(data):
             raise SerialError("unknown_field", f".{sorted(set(data) - names)[0]}")
         kwargs = {}
-        for name, inner, required in members:
-            if name in data:
-                kwargs[name] = _at(f".{name}", inner, data[name])
-            elif required:
-                raise SerialError("missing_field", f".{name}")
+        name = ""
+        try:
+            for name, inner, required in members:
+                if name in data:
+                    kwargs[name] = inner(data[name])
+                elif required:
+                    raise SerialError("missing_field")
+        except SerialError as exc:
+            raise SerialError(exc.code, f".{name}" + exc.where) from exc.__cause__
         try:
             return cls(**kwargs)
         except (TypeError, ValueError) as exc:
@@ -144,6 +164,19 @@ def _whole_number(data: Any) -> int:
     return _expect(data, int)
 
 
+def _enum_builder(tp: type[enum.Enum]) -> Builder:
+    """A member by its value, looked up in a dict (Enum's own call costs several times more)."""
+    members = {member.value: member for member in tp}
+    parse = _parsing_builder(tp, None)
+
+    def build(data: Any) -> Any:
+        try:
+            return members[data]
+        except (KeyError, TypeError):     # unknown or unhashable: the parser says which error
+            return parse(data)
+    return build
+
+
 def _parsing_builder(parse: Callable[[Any], Any], kind: type | None) -> Builder:
     """Enums by value, dates and times from ISO text: a value the parser refuses is "bad_value"."""
     def build(data: Any) -> Any:
@@ -154,14 +187,6 @@ def _parsing_builder(parse: Callable[[Any], Any], kind: type | None) -> Builder:
         except ValueError as exc:
             raise SerialError("bad_value") from exc
     return build
-
-
-def _at(step: str, build: Builder, value: Any) -> Any:
-    """`build(value)`, with `step` prepended to the path of any error from inside it."""
-    try:
-        return build(value)
-    except SerialError as exc:
-        raise SerialError(exc.code, step + exc.where) from exc.__cause__
 
 
 def _expect(data: Any, kind: type) -> Any:

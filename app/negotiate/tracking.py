@@ -77,10 +77,12 @@ class Warning:
 
 def warnings(case: Case, today: date) -> list[Warning]:
     """Due-soon and missed installments under agreements in force, creditor by creditor."""
+    rows = [(debt, negotiation.standing(negotiation.of(case, debt.id), today)) for debt in case.debts]
+    if all(row is None for _, row in rows):
+        return []                               # the usual case: no agreement, no names to word
     names = account_names(case)
     found = []
-    for debt in case.debts:
-        row = negotiation.standing(negotiation.of(case, debt.id), today)
+    for debt, row in rows:
         if row is None:
             continue
         if row.missed:

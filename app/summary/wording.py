@@ -55,14 +55,14 @@ FLAGS = {
     },
     "lawsuit_risk": {
         "title": _l("可能被起诉"),
-        "why": _l("欠款 %(owed)s，从%(counted_from)s（%(counted_from_on)s）算起已经 %(days_since_payment)s 天没有还款。本应用参考的文章说，实践中银行对欠款一万元以上、半年以上没有还款的信用卡常会起诉；这是惯例，不是法律规定的起诉条件。"),
-        "why_lender": _l("欠款 %(owed)s，从%(counted_from)s（%(counted_from_on)s）算起已经 %(days_since_payment)s 天没有还款。“欠款一万元以上、半年以上没有还款常会被起诉”是本应用参考的文章对银行信用卡的描述，是惯例，不是法律规定；这里借用它提醒您。"),
-        "means": _l("一万元、半年不是法律规定的起诉条件，而是实践中的常见情形。被起诉是民事纠纷，不等于坐牢。法院会核实欠款：信用卡的利息、复利和违约金总额过高的，您可以请求法院适当减少；其他借款约定的违约金过分高于造成的损失的，也可以请求法院适当减少。"),
+        "why": _l("欠款 %(owed)s，从%(counted_from)s（%(counted_from_on)s）算起已经 %(days_since_payment)s 天没有还款。实践中常会被起诉，但这不是法律规定的起诉条件。"),
+        "why_lender": _l("欠款 %(owed)s，从%(counted_from)s（%(counted_from_on)s）算起已经 %(days_since_payment)s 天没有还款。本应用参考的文章说银行信用卡这样常会被起诉，这里借来提醒您；这是惯例，不是法律规定。"),
+        "means": _l("本应用参考的文章说，实践中银行对欠款一万元以上、半年以上没有还款的信用卡常会起诉。一万元、半年不是法律规定的起诉条件，而是实践中的常见情形。被起诉是民事纠纷，不等于坐牢。法院会核实欠款：信用卡的利息、复利和违约金总额过高的，您可以请求法院适当减少；其他借款约定的违约金过分高于造成的损失的，也可以请求法院适当减少。"),
         "next": _l("主动联系银行或贷款机构说明困难，书面提出分期还款方案；如果收到法院的传票或起诉状，请尽快拨打 12348 或到法律援助中心咨询。"),
     },
     "limitation_note": {
         "title": _l("诉讼时效：三年，但很容易重新计算"),
-        "why": _l("按您填写的日期，时效最近一次从%(counted_from)s（%(counted_from_on)s）重新计算，三年后是 %(ends_on)s。"),
+        "why": _l("从%(counted_from)s（%(counted_from_on)s）重新计算，按您填写的日期，三年后是 %(ends_on)s。"),
         "means": _l("银行或贷款机构每一次催收（包括送到您手机上的短信）都会让三年重新计算；您自己写的困难说明或分期申请也会。所以这类欠款很少真正“过时效”。时效过后，如果您同意还款或已经还款，也不能再以时效为由拒绝。不要指望拖过时效。"),
         "next": _l("把精力放在与银行协商可以负担的还款方案上。"),
     },
@@ -95,26 +95,40 @@ WHAT_CHANGES = {
     "enter_principal": _l("填写这笔欠款的本金"),
 }
 
+# What would change a flag is said once per kind, in its explanation, except for 恶意透支: there
+# it is what separates a crime from a debt, so each account carrying it says it too.
+CHANGES_PER_ACCOUNT = frozenset({"fraud_threshold"})
 
 GUIDE_TITLE = _l("这些提示的含义、下一步和法律依据")
-MORE = _l("“%(title)s”的含义、下一步和法律依据")
+TITLES = _l("%(n)s 条提示：%(titles)s")
+LIST_SEP = _l("、")
+# Each flag's title in the folded list of an account's flags.
+SHORT_TITLES = {
+    "judgment": _l("已有判决"),
+    "litigation_started": _l("已被起诉"),
+    "fraud_threshold": _l("恶意透支条件"),
+    "lawsuit_risk": _l("可能被起诉"),
+    "limitation_note": _l("诉讼时效"),
+    "credit_record": _l("征信记录"),
+    "fraud_principal_unknown": _l("请补充本金"),
+}
 CARD_TAIL = _l("尾号%(tail)s")
-DAYS = _l("%(n)s 天")
+FACTS = _l("欠款 %(owed)s · 逾期 %(days)s 天 · 账龄 %(bucket)s · %(phase)s")
 
 
 @per_locale
 def words() -> dict:
-    """Every table above as text in the active locale; each flag also gets `more`, the words of
-    its link to the explanation below the accounts."""
+    """Every table above as text in the active locale; each flag also gets `short`, its title in
+    the folded list of an account's flags."""
     flags = {code: {part: str(text) for part, text in parts.items()} for code, parts in FLAGS.items()}
-    for shown in flags.values():
-        shown["more"] = str(MORE) % {"title": shown["title"]}
+    for code, shown in flags.items():
+        shown["short"] = str(SHORT_TITLES[code])
     return {"flags": flags, "phases": {k: str(v) for k, v in PHASES.items()},
             "phases_lender": {k: str(v) for k, v in LENDER_PHASES.items()},
             "changes": {k: str(v) for k, v in WHAT_CHANGES.items()},
             "counted_from": {k: str(v) for k, v in COUNTED_FROM.items()},
             "elapsed": str(ELAPSED_NOTE), "bucket_hint": str(BUCKET_HINT), "guide_title": str(GUIDE_TITLE),
-            "tail": str(CARD_TAIL), "days": str(DAYS)}
+            "tail": str(CARD_TAIL), "facts": str(FACTS), "titles": str(TITLES), "list_sep": str(LIST_SEP)}
 
 
 def render_facts(facts: dict[str, str], words: dict, fmt: Formats) -> dict[str, str]:

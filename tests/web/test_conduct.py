@@ -48,11 +48,11 @@ def incident_ids(client) -> list[str]:
 
 
 def findings(html: str) -> list[tuple[str, str, str]]:
-    """(rule id, severity code, what the page shows for it) for every finding, in order.
+    """(rule id, severity code, what the page shows for it) for every row of findings, in order.
 
-    What is shown is the finding's own article (severity, rule, the user's facts) followed by the
-    explanation its link leads to on the same page (citations, comparisons, what to do): each
-    rule is explained once per page and every finding of it links there.
+    What is shown is the row's article (severity, rule, count, one line of the user's facts per
+    finding) followed by the explanation its link leads to on the same page (citations,
+    comparisons, what to do): each rule is explained once per page and every row of it links there.
     """
     parts = re.split(r'(?=<article class="finding)', html)[1:]
     found = []
@@ -66,7 +66,7 @@ def findings(html: str) -> list[tuple[str, str, str]]:
 def explanation(html: str, article: str) -> str:
     """The explanation a finding's article links to: exactly one link, to one element with that id."""
     [anchor] = re.findall(r'<a href="#(rule-[\w-]+)">', article)
-    [target] = re.findall(rf'<div class="[^"]*" id="{anchor}".*?(?=<div class="panel rule-guide__item|</section>)',
+    [target] = re.findall(rf'<div class="rule-guide__body" id="{anchor}".*?(?=<details class="panel rule-guide__item|</section>)',
                           html, flags=re.S)
     return target
 
@@ -231,8 +231,8 @@ def test_the_public_security_article_follows_the_incident_date(case_client, day,
 
 
 def test_each_rule_is_explained_once_and_every_finding_links_to_its_explanation(case_client):
-    """Three nights of calls: three findings, one explanation; disclosures either side of the
-    2026 change cite different articles, so each gets its own explanation."""
+    """Three nights of calls: three findings in one row, one explanation; disclosures either side
+    of the 2026 change cite different articles, so each gets its own row and explanation."""
     for day in ("2026-11-20", "2026-11-21", "2026-11-22"):
         add_batch(case_client, on_date=day)
     add(case_client, on_date="2025-12-31", **{"evidence-0-dated_on": "2025-12-31"})
@@ -243,9 +243,11 @@ def test_each_rule_is_explained_once_and_every_finding_links_to_its_explanation(
                            "rule-c_calls_unanswered_over_6"]
     for anchor in links:
         assert html.count(f'id="{anchor}"') == 1
-    assert html.count('data-rule="c_hours_night"') == 3 + 1        # three findings, one explanation
+    assert html.count('data-rule="c_hours_night"') == 1 + 1        # one row, one explanation
+    [nights] = [body for rule, _severity, body in findings(html) if rule == "c_hours_night"]
+    assert "3 次" in nights and nights.count('<span class="finding__when">') == 3
     assert html.count('class="panel rule-guide__item') == 4
-    by_date = {body.split('<p class="finding__when">')[1][:11]: body
+    by_date = {body.split('<span class="finding__when">')[1][:11]: body
                for rule, _severity, body in findings(html) if rule == "c_third_party_disclosure"}
     assert "第四十二条第（六）项" in by_date["2025年12月31日"] and "第五十条" not in by_date["2025年12月31日"]
     assert "第五十条第一款第（六）项" in by_date["2026年11月21日"]

@@ -30,9 +30,16 @@ def account(text: str, heading: str) -> str:
     return text[start:min(ends)]
 
 
+def guide_item(text: str, title: str) -> str:
+    """One kind's explanation in the guide below the accounts, up to the next kind's title."""
+    guide = text[text.index("这些提示的含义"):]
+    start = guide.index(f"{title} 这意味着")
+    return guide[start:start + guide[start:].index(" 下一步：") + 2000]
+
+
 def test_what_changes_the_fraud_flag_is_full_repayment_or_a_signed_agreement_only(case_client):
     card = account(summary_text(case_client, CARD), "招商银行 · 尾号1234")
-    fraud = card[card.index("已具备“恶意透支”的客观条件"):card.index("“已具备“恶意透支”的客观条件，请认真对待”的含义")]
+    fraud = card[card.index("恶意透支条件 ："):card.index("可能被起诉 ：")]
     assert fraud.endswith(
         "什么会改变这条提示： 全部还清：恶意透支数额较大的，在提起公诉前全部归还的，可以不起诉；在一审判决前全部归还的，"
         "可以免予刑事处罚（“可以”由司法机关决定，不是一定）。依据：两高《关于办理妨害信用卡管理刑事案件具体应用法律"
@@ -44,10 +51,13 @@ def test_what_changes_the_fraud_flag_is_full_repayment_or_a_signed_agreement_onl
 def test_the_lawsuit_flag_calls_its_trigger_practice_not_law(case_client):
     text = summary_text(case_client, CARD)
     card = account(text, "招商银行 · 尾号1234")
-    assert ("为什么： 欠款 ¥60,000.00，从第一次逾期（2025年3月1日）算起已经 638 天没有还款。本应用参考的文章说，"
-            "实践中银行对欠款一万元以上、半年以上没有还款的信用卡常会起诉；这是惯例，不是法律规定的起诉条件。") in card
-    assert ("什么会改变这条提示： 还清这笔欠款的全部金额 与银行签订书面的个性化分期还款协议，并按协议还款：") in card
-    assert ("这意味着： 一万元、半年不是法律规定的起诉条件，而是实践中的常见情形。被起诉是民事纠纷，不等于坐牢。") in text
+    assert ("可能被起诉 ：欠款 ¥60,000.00，从第一次逾期（2025年3月1日）算起已经 638 天没有还款。"
+            "实践中常会被起诉，但这不是法律规定的起诉条件。") in card
+    lawsuit = guide_item(text, "可能被起诉")
+    assert ("这意味着： 本应用参考的文章说，实践中银行对欠款一万元以上、半年以上没有还款的信用卡常会起诉。"
+            "一万元、半年不是法律规定的起诉条件，而是实践中的常见情形。被起诉是民事纠纷，不等于坐牢。") in lawsuit
+    assert "什么会改变这条提示： 还清这笔欠款的全部金额 与银行签订书面的个性化分期还款协议，并按协议还款：" in lawsuit
+    assert "什么会改变这条提示" not in card[card.index("可能被起诉 ："):]
     assert "哪怕每月少量还款" not in text and "银行通常会起诉" not in text
 
 
@@ -60,24 +70,48 @@ def test_the_lawsuit_flag_cites_only_the_rules_its_words_rely_on(case_client):
     assert "第三条" not in lawsuit and "第一百九十五条" not in lawsuit
 
 
+def test_limitation_and_credit_record_are_explained_once_and_linked_from_every_account(case_client):
+    three = [CARD, LENDER, CARD | {"issuer": "icbc", "tail": "9012"}]
+    for debt in three:
+        assert case_client.post("/debts/new", data=debt).status_code == 302
+    page = case_client.get("/summary/").text
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    for code in ("limitation_note", "credit_record"):
+        assert page.count(f'id="flag-{code}"') == 1
+        assert page.count(f'<a class="flag__more" href="#flag-{code}">') == 3
+    assert text.count("您提出的分期申请或困难说明也会让时效重新计算") == 1
+    assert text.count("还清欠款：不良记录一般理解为从还清之日起再保存 5 年") == 1
+    assert text.count("逾期会在个人信用报告中留下不良记录。") == 1
+    assert text.count("诉讼时效 ：从最近一次催收（2025年5月10日）重新计算，按您填写的日期，三年后是 2028年5月10日。") == 3
+    assert text.count("《中华人民共和国民法典》第一百九十五条") == 1
+
+
 def test_a_lender_account_is_never_worded_as_a_bank(case_client):
     text = summary_text(case_client, LENDER)
     lender = account(text, "招联消费金融 · 尾号5678")
-    assert "阶段 后期（90 天以上）：贷款机构可能采取法律手段" in lender
+    assert "后期（90 天以上）：贷款机构可能采取法律手段" in lender
     assert "银行可能采取法律手段" not in lender
-    assert ("“欠款一万元以上、半年以上没有还款常会被起诉”是本应用参考的文章对银行信用卡的描述，是惯例，"
-            "不是法律规定；这里借用它提醒您。") in lender
-    assert "什么会改变这条提示： 还清这笔欠款的全部金额 “可能被起诉”的含义" in lender
-    assert "恶意透支" not in text and "个性化分期还款协议" not in lender
+    assert ("本应用参考的文章说银行信用卡这样常会被起诉，这里借来提醒您；这是惯例，不是法律规定。") in lender
+    assert "什么会改变这条提示： 还清这笔欠款的全部金额 法律依据" in guide_item(text, "可能被起诉")
+    assert "恶意透支" not in text and "个性化分期还款协议" not in text
     assert "商业银行信用卡业务监督管理办法" not in text and "银行卡民事纠纷" not in text
     assert "《中华人民共和国民法典》第五百八十五条第二款" in text
 
 
 def test_a_card_account_phase_still_names_the_bank(case_client):
     card = account(summary_text(case_client, CARD), "招商银行 · 尾号1234")
-    assert "阶段 后期（90 天以上）：银行可能采取法律手段" in card
+    assert "欠款 ¥60,000.00 · 逾期 638 天 · 账龄 M7+ · 后期（90 天以上）：银行可能采取法律手段" in card
 
 
 def test_court_flags_name_the_lender_too(case_client):
     text = summary_text(case_client, LENDER | {"collector": "court_filed"})
     assert "在诉讼中仍可以和银行或贷款机构协商分期还款。" in text
+
+
+def test_each_account_links_to_its_own_edit_page(case_client):
+    summary_text(case_client, CARD, LENDER)
+    ids = re.findall(r'href="/debts/([0-9a-f]{8})/edit"', case_client.get("/debts/").text)
+    page = case_client.get("/summary/").text
+    assert len(set(ids)) == 2
+    for debt_id in set(ids):
+        assert page.count(f'<a href="/debts/{debt_id}/edit">修改</a>') == 1

@@ -120,7 +120,7 @@ def test_the_summary_shows_the_court_deadline_first(court_client):
     add(court_client)
     page = court_client.get("/summary/").text
     top = page.index('id="court-deadlines"')
-    assert top < page.index('class="totals"')
+    assert top < page.index('class="totals')
     section = page[top:page.index("</section>", top)]
     assert "最紧急：法院期限" in section
     assert "向法院提交书面异议（支付令）</strong></a>：<time datetime=\"2026-12-07\">" in section

@@ -35,7 +35,7 @@ def test_the_steps_are_one_line_and_a_menu_on_a_phone(open_context, live_server,
     page = open_context(profile).new_page()
     steps.start_case(page)
     nav = page.locator("nav.steps")
-    expect(nav.locator(".steps__where")).to_have_text("第 2 步，共 8 步：债务清单")
+    expect(nav.locator(".steps__where")).to_have_text("第 2 步，共 9 步：债务清单")
     expect(nav.locator(".steps__where")).to_be_visible()
     expect(nav.locator(".steps__list")).to_be_hidden()
     assert nav.bounding_box()["height"] <= 60
@@ -53,7 +53,7 @@ def test_a_wide_screen_shows_every_step_without_the_menu(desktop, live_server):
     nav = desktop.locator("nav.steps")
     expect(nav.locator(".steps__list")).to_be_visible()
     expect(nav.locator("summary")).to_be_hidden()
-    expect(nav.locator(".steps__item a")).to_have_count(7)
+    expect(nav.locator(".steps__item a")).to_have_count(8)
     steps.step_link(desktop, live_server, "summary.index")
     assert steps.path_of(desktop) == "/summary/"
 

@@ -21,17 +21,19 @@ def cards(client, *debts: dict) -> str:
 def test_one_card_per_phase_with_practice_labelled_and_the_one_thing_to_do(case_client):
     words = cards(case_client, CARD, CARD | {"issuer": "icbc", "tail": "9876", "first_missed_on": "2026-11-10"})
     assert words.startswith(
-        "接下来会怎样 初期（逾期 1–30 天） 中国工商银行 ****9876 通常接下来（常见做法，不是法律规定）： 短信和 App 提醒还款 "
+        "接下来会怎样 初期（逾期 1–30 天） 中国工商银行 ****9876 "
         "现在要做的一件事： 打银行卡背面的官方客服电话，说明您的情况，问清欠款金额；能还多少先还多少。 "
-        "后期（逾期 90 天以上） 招商银行 ****1234 通常接下来（常见做法，不是法律规定）： 律师函、上门拜访、银行可能起诉或申请仲裁 "
-        "现在要做的一件事： 保持电话畅通，认真看每一条法院短信和每一份文书：先通过法院官方渠道核实真假，真的要在期限内回应。")
+        "通常接下来（常见做法，不是法律规定）： 短信和 App 提醒还款 "
+        "后期（逾期 90 天以上） 招商银行 ****1234 "
+        "现在要做的一件事： 保持电话畅通，认真看每一条法院短信和每一份文书：先通过法院官方渠道核实真假，真的要在期限内回应。 "
+        "通常接下来（常见做法，不是法律规定）： 律师函、上门拜访、银行可能起诉或申请仲裁")
     assert "中期" not in words
 
 
 def test_the_credit_record_card_names_the_free_reports_and_the_dispute_with_its_articles(case_client):
     words = cards(case_client, CARD | {"first_missed_on": "2026-09-15"})
     assert "中期（逾期 31–90 天） 招商银行 ****1234" in words
-    assert "信用记录 每年可以免费查两次自己的信用报告；发现错误可以提出异议，要求更正。" in words
+    assert "信用记录 ：每年可以免费查两次自己的信用报告；发现错误可以提出异议，要求更正。" in words
     assert "对方应在收到异议之日起 20 日内核查处理，并书面答复。" in words
     for article in ("第十六条", "第十七条", "第二十五条", "第二十六条"):
         assert f"《征信业管理条例》{article}" in words

@@ -250,7 +250,9 @@ def test_attachments_list_known_evidence_and_the_users_own_item():
 def test_household_figures_are_fixed_text_from_the_budget():
     [letter] = letters(make_case())
     assert letter.household == ("本人家庭共三口人，其中需要本人抚养或赡养的有一人。目前家庭每月收入合计¥6,000.00，"
-                                "必要生活支出合计¥4,000.00；扣除必要支出后，每月能用于还款的金额为¥1,600.00。")
+                                "必要生活支出合计¥4,000.00；扣除必要支出后每月结余¥2,000.00，本人每月用于还款¥1,600.00。")
+    [letter] = letters(make_case(plan=PlanChoices(monthly_offer_fen=200_000)))
+    assert letter.household.endswith("扣除必要支出后，每月能用于还款的金额为¥2,000.00。")
     no_income = replace(BUDGET, income_fen={"family_help": 0})
     [letter] = letters(make_case(budget=no_income, plan=PlanChoices(monthly_offer_fen=30_000)))
     assert letter.household.endswith("目前家庭每月没有收入，必要生活支出合计¥4,000.00；"

@@ -339,8 +339,10 @@ def household_paragraph(budget: Budget | None, plan: Plan) -> str:
     if medical:
         spending += f"（其中医疗费用{format_yuan(medical)}）"
     left = plan.disposable_fen
-    if plan.offer_fen <= max(left, 0):
+    if plan.offer_fen == left:
         offer_words = f"扣除必要支出后，每月能用于还款的金额为{offer}。"
+    elif plan.offer_fen < left:
+        offer_words = f"扣除必要支出后每月结余{format_yuan(left)}，本人每月用于还款{offer}。"
     elif left > 0:
         offer_words = f"扣除必要支出后每月仅余{format_yuan(left)}，本人将另行设法筹措，每月用于还款{offer}。"
     else:

@@ -124,7 +124,26 @@ def _choices(labels: dict) -> list:
     return options({k.value: v for k, v in labels.items()})
 
 
-class _IncidentFields(CaseForm):
+class WhenForm(CaseForm):
+    """A form with a day (`on_date`) and a time (`at_time`) that may not lie in the future."""
+
+    def _not_future(self, today: date) -> bool:
+        start = self.start()
+        if self.on_date.date and self.on_date.date > today:
+            self.on_date.errors.append(date_error("future", self.on_date))
+            return False
+        if start and start > latest_allowed(today):
+            self.at_time.errors.append(str(FUTURE_TIME))
+            return False
+        return True
+
+    def start(self) -> datetime | None:
+        if self.on_date.date is None or self.at_time.time is None:
+            return None
+        return datetime.combine(self.on_date.date, self.at_time.time)
+
+
+class _IncidentFields(WhenForm):
     """What the single and the batch form share: when, who, how, which account and number."""
 
     on_date = DateTextField(_l("日期"), [DataRequired(message=REQUIRED)])
@@ -167,21 +186,6 @@ class _IncidentFields(CaseForm):
             self.debt_id.errors.append(_("请从列表中选择。"))
             return False
         return True
-
-    def _not_future(self, today: date) -> bool:
-        start = self.start()
-        if self.on_date.date and self.on_date.date > today:
-            self.on_date.errors.append(date_error("future", self.on_date))
-            return False
-        if start and start > latest_allowed(today):
-            self.at_time.errors.append(str(FUTURE_TIME))
-            return False
-        return True
-
-    def start(self) -> datetime | None:
-        if self.on_date.date is None or self.at_time.time is None:
-            return None
-        return datetime.combine(self.on_date.date, self.at_time.time)
 
     def common(self) -> dict:
         return {

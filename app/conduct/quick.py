@@ -10,7 +10,7 @@ check as the full form; "更多情况" opens that full form with everything ente
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -22,13 +22,13 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from app import cases
 from app.clock import now_in_china, today_in_china
 from app.conduct import wording
-from app.conduct.forms import FUTURE_TIME, REQUIRED, IncidentForm, TimeField, latest_allowed, with_incident
+from app.conduct.forms import REQUIRED, IncidentForm, TimeField, WhenForm, with_incident
 from app.conduct.views import _full, _refuse_more, bp
 from app.core.case import Case, Channel, CollectorKind, Incident, Party, new_id
 from app.core.conduct.checks import CollectorKey
 from app.core.conduct.facts import FACTS, GROUPS, Fact
 from app.core.conduct.remembered import remembered_collectors
-from app.fields import CaseForm, DateTextField, date_error, options
+from app.fields import DateTextField, options
 
 QUICK_CHANNELS = (Channel.CALL_ANSWERED, Channel.CALL_UNANSWERED, Channel.SMS, Channel.APP_MESSAGE)
 OTHERS = (Party.RELATIVE, Party.EMPLOYER, Party.COLLEAGUE, Party.CONTACTS)
@@ -48,7 +48,7 @@ def _who_value(key: CollectorKey) -> str:
     return f"{key.kind.value}:{key.name}"
 
 
-class QuickLogForm(CaseForm):
+class QuickLogForm(WhenForm):
     on_date = DateTextField(_l("日期"), [DataRequired(message=REQUIRED)])
     at_time = TimeField(_l("时间"), [DataRequired(message=REQUIRED)])
     channel = SelectField(_l("怎样联系的"), default=Channel.CALL_ANSWERED.value, validate_choice=False,
@@ -74,21 +74,6 @@ class QuickLogForm(CaseForm):
                 f.errors.append(_("请从列表中选择。"))
                 valid = False
         return self._not_future(today) and valid
-
-    def _not_future(self, today: date) -> bool:
-        if self.on_date.date and self.on_date.date > today:
-            self.on_date.errors.append(date_error("future", self.on_date))
-            return False
-        start = self.start()
-        if start and start > latest_allowed(today):
-            self.at_time.errors.append(str(FUTURE_TIME))
-            return False
-        return True
-
-    def start(self) -> datetime | None:
-        if self.on_date.date is None or self.at_time.time is None:
-            return None
-        return datetime.combine(self.on_date.date, self.at_time.time)
 
     def collector(self) -> tuple[CollectorKind, str]:
         kind, _sep, name = (self.who.data or UNKNOWN).partition(":")

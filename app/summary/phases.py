@@ -39,6 +39,9 @@ DO_NOW = {
 }
 
 
+LISTED = 3   # a phase card names up to this many accounts, then counts them
+
+
 class Card(NamedTuple):
     phase: str
     title: str
@@ -48,16 +51,24 @@ class Card(NamedTuple):
 
 
 @bp.app_template_global("phase_cards")
-def phase_cards() -> tuple[list[Card], tuple[str, ...]]:
-    """The open case's phase cards, and the credit-record citations (none when nothing is overdue)."""
+def phase_cards() -> tuple[list[Card], bool]:
+    """The open case's phase cards, and whether the credit-record line shows (something is overdue;
+    its dispute rules are explained, with their citations, in the summary's 征信记录 explanation)."""
     case = cases.load()
     found = phases.next_steps(case.debts, today_in_china())
     names = {debt.id: _account_name(debt) for debt in case.debts}
     separator = _("、")
-    cards = [Card(card.phase, str(TITLES[card.phase]), separator.join(names[d] for d in card.debt_ids),
+    cards = [Card(card.phase, str(TITLES[card.phase]), _accounts([names[d] for d in card.debt_ids]),
                   separator.join(str(PRACTICE[code]) for code in card.practice), str(DO_NOW[card.do_now]))
              for card in found.cards]
-    return cards, phases.CREDIT_CITATIONS if found.credit_record else ()
+    return cards, found.credit_record
+
+
+def _accounts(names: list[str]) -> str:
+    """The accounts a card is about: all of them up to LISTED, else the first two and the count."""
+    if len(names) <= LISTED:
+        return _("、").join(names)
+    return _("%(names)s 等 %(n)s 个账户", names=_("、").join(names[:2]), n=len(names))
 
 
 def _account_name(debt) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from flask import url_for
 from markupsafe import Markup
 
+from app.core import phases
 from app.core.case import DebtKind
 from app.core.flags import Flag
 from app.core.overdue import AccountSummary, Summary
@@ -83,7 +84,8 @@ def _flag(flag: Flag, shared: _Words) -> FlagRow:
 
 
 def guide(summary: Summary) -> Markup:
-    """What each kind of flag on the page means, what to do next and its law, once per kind.
+    """What each kind of flag on the page means, what to do next and its law, once per kind (the
+    credit record's also says how to dispute an error, for the phase cards' credit line).
 
     Kinds come in the order FLAGS words them; each cites every id any account's flag of that
     kind cites, in order of first appearance, and lists what would change it (in the order the
@@ -96,6 +98,8 @@ def guide(summary: Summary) -> Markup:
             cited.setdefault(flag.code, {}).update(dict.fromkeys(flag.citation_ids))
             if flag.code not in wording.CHANGES_PER_ACCOUNT:
                 changes.setdefault(flag.code, {}).update(dict.fromkeys(flag.what_changes))
+    if "credit_record" in cited:     # the phase cards' credit line links here for how to dispute
+        cited["credit_record"].update(dict.fromkeys(phases.CREDIT_CITATIONS))
     kinds = tuple((code, tuple(cited[code]), tuple(changes.get(code, ())))
                   for code in wording.FLAGS if code in cited)
     return Fragments()(FLAG_GUIDE, kinds=kinds) if kinds else Markup("")

@@ -9,12 +9,12 @@ CARD = {"kind": "card", "issuer": "cmb", "tail": "1234", "owed": "12345", "first
         "collector": "bank", "collector_name": ""}
 
 
-def cards(client, *debts: dict) -> str:
+def cards(client, *debts: dict, part: str = r'<section class="phase-cards".*?</section>') -> str:
     for debt in debts:
         assert client.post("/debts/new", data=debt).status_code == 302
     page = client.get("/summary/")
     assert page.status_code == 200
-    found = re.search(r'<section class="phase-cards".*?</section>', page.text, re.S)
+    found = re.search(part, page.text, re.S)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", found[0])).split()) if found else ""
 
 
@@ -30,13 +30,22 @@ def test_one_card_per_phase_with_practice_labelled_and_the_one_thing_to_do(case_
     assert "中期" not in words
 
 
-def test_the_credit_record_card_names_the_free_reports_and_the_dispute_with_its_articles(case_client):
+def test_the_credit_record_line_names_the_free_reports_and_links_to_the_dispute_with_its_articles(case_client):
     words = cards(case_client, CARD | {"first_missed_on": "2026-09-15"})
     assert "中期（逾期 31–90 天） 招商银行 ****1234" in words
-    assert "信用记录 ：每年可以免费查两次自己的信用报告；发现错误可以提出异议，要求更正。" in words
-    assert "对方应在收到异议之日起 20 日内核查处理，并书面答复。" in words
-    for article in ("第十六条", "第十七条", "第二十五条", "第二十六条"):
-        assert f"《征信业管理条例》{article}" in words
+    assert "信用记录 ：每年可以免费查两次自己的信用报告；发现错误可以提出异议，要求更正。 怎样提出异议" in words
+    page = case_client.get("/summary/").text
+    assert '<a href="#flag-credit_record">' in page and page.count('id="flag-credit_record"') == 1
+    guide = cards(case_client, part=r'<div class="flag-guide__body" id="flag-credit_record">.*?</div></details>')
+    assert "对方应在收到异议之日起 20 日内核查处理，并书面答复" in guide
+    for article in ("第十五条", "第十六条", "第十七条", "第二十五条", "第二十六条"):
+        assert f"《征信业管理条例》{article}" in guide
+
+
+def test_many_accounts_in_one_phase_are_counted_not_listed(case_client):
+    debts = [CARD | {"tail": f"{1000 + n}"} for n in range(5)]
+    words = cards(case_client, *debts)
+    assert "后期（逾期 90 天以上） 招商银行 ****1000、招商银行 ****1001 等 5 个账户" in words
 
 
 def test_a_court_case_makes_its_deadlines_the_thing_to_do(case_client):

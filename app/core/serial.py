@@ -119,6 +119,7 @@ def _dataclass_builder(cls: type) -> Builder:
     fields = dataclasses.fields(cls)
     names = frozenset(f.name for f in fields)
     members = [(f.name, _builder(hints[f.name]), _required(f)) for f in fields]
+    make = _maker(cls, fields)
 
     def build(data: Any) -> Any:
         _expect(data, dict)
@@ -135,10 +136,33 @@ def _dataclass_builder(cls: type) -> Builder:
         except SerialError as exc:
             raise SerialError(exc.code, f".{name}" + exc.where) from exc.__cause__
         try:
-            return cls(**kwargs)
+            return make(kwargs)
         except (TypeError, ValueError) as exc:
             raise SerialError("bad_value") from exc
     return build
+
+
+def _maker(cls: type, fields: tuple[dataclasses.Field, ...]) -> Callable[[dict], Any]:
+    """`cls(**kwargs)`, or the same instance made directly when `__init__` only stores the fields
+    (no __post_init__, no slots, every field in __init__): a frozen dataclass's own __init__ sets
+    each field through object.__setattr__, most of the time spent decoding a case."""
+    plain = (not hasattr(cls, "__post_init__") and "__slots__" not in cls.__dict__
+             and all(f.init for f in fields))
+    if not plain:
+        return lambda kwargs: cls(**kwargs)
+    defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
+    factories = [(f.name, f.default_factory) for f in fields if f.default_factory is not dataclasses.MISSING]
+
+    def make(kwargs: dict) -> Any:
+        instance = object.__new__(cls)
+        values = instance.__dict__
+        values.update(defaults)
+        for name, factory in factories:
+            if name not in kwargs:
+                values[name] = factory()
+        values.update(kwargs)
+        return instance
+    return make
 
 
 def _required(field: dataclasses.Field) -> bool:

@@ -50,6 +50,21 @@ def per_incident(check: Callable[[Incident], dict[str, str] | None]) -> Check:
     return run
 
 
+def when_ticked(*needed: Fact) -> Callable[[Callable[[Incident], dict[str, str] | None]], Check]:
+    """`per_incident` for a check that finds nothing unless one of `needed` is ticked: it is asked
+    only of those incidents (most incidents tick few facts; the findings page runs every rule)."""
+    codes = frozenset(f.value for f in needed)       # plain strings: an enum member hashes by name
+
+    def lift(check: Callable[[Incident], dict[str, str] | None]) -> Check:
+        def run(incidents: Sequence[Incident]) -> list[Hit]:
+            return [Hit((i,), facts) for i in incidents
+                    if not codes.isdisjoint(i.facts) and (facts := check(i)) is not None]
+        run.__doc__ = check.__doc__
+        run.__wrapped__ = check                     # the check asked of every incident
+        return run
+    return lift
+
+
 def _facts(incident: Incident, *wanted: Fact) -> dict[str, str] | None:
     found = ticked(incident.facts, *wanted)
     return {"facts": ",".join(found)} if found else None
@@ -158,7 +173,7 @@ def third_party_pressure(i: Incident) -> dict[str, str] | None:
     return {"party": _party(i), "relay_only": "no"}
 
 
-@per_incident
+@when_ticked(*DISCLOSURE, Fact.EXPOSED_DEBT_ONLINE)
 def third_party_disclosure(i: Incident) -> dict[str, str] | None:
     """The debt was told to someone unrelated to it, or exposed online."""
     if _has(i, Fact.EXPOSED_DEBT_ONLINE):
@@ -180,7 +195,7 @@ def guarantor_contact(i: Incident) -> dict[str, str] | None:
     return {"party": _party(i)} if i.contacted in DEBT_PARTIES else None
 
 
-@per_incident
+@when_ticked(Fact.USED_CONTACT_LIST)
 def contacts_harvest(i: Incident) -> dict[str, str] | None:
     """Contacts taken from the debtor's phone or elsewhere without consent."""
     return _facts(i, Fact.USED_CONTACT_LIST)
@@ -188,13 +203,13 @@ def contacts_harvest(i: Incident) -> dict[str, str] | None:
 
 # --- threats, force, insults ------------------------------------------------------------------------
 
-@per_incident
+@when_ticked(Fact.REPEATED_ABUSIVE_MESSAGES, Fact.FOLLOWED_OR_STALKED)
 def harassing_messages(i: Incident) -> dict[str, str] | None:
     """Repeated insulting or threatening messages, pestering or stalking."""
     return _facts(i, Fact.REPEATED_ABUSIVE_MESSAGES, Fact.FOLLOWED_OR_STALKED)
 
 
-@per_incident
+@when_ticked(Fact.THREATENED_HARM, Fact.THREATENED_HOME_VISIT)
 def threat_violence(i: Incident) -> dict[str, str] | None:
     """Threats to hurt the debtor or family, or to come and make trouble (and, when recorded, that they
     went on after the police or another authority had stopped them)."""
@@ -203,7 +218,7 @@ def threat_violence(i: Incident) -> dict[str, str] | None:
     return _facts(i, Fact.THREATENED_HARM, Fact.THREATENED_HOME_VISIT, Fact.CONTINUED_AFTER_AUTHORITY_STOPPED)
 
 
-@per_incident
+@when_ticked(Fact.HIT_OR_BLOCKED, Fact.DETAINED_OR_TAKEN_AWAY)
 def violence_detention(i: Incident) -> dict[str, str] | None:
     """Hitting, blocking, locking in or taking the debtor away (and, beside hitting or blocking, that it
     went on after an authority had stopped it)."""
@@ -213,7 +228,7 @@ def violence_detention(i: Incident) -> dict[str, str] | None:
     return _facts(i, Fact.HIT_OR_BLOCKED, Fact.DETAINED_OR_TAKEN_AWAY, *went_on)
 
 
-@per_incident
+@when_ticked(Fact.INSULTING_WORDS)
 def insult(i: Incident) -> dict[str, str] | None:
     """Insults, abusive or humiliating words (and, when recorded, that they went on after an authority
     had stopped them)."""
@@ -222,7 +237,7 @@ def insult(i: Incident) -> dict[str, str] | None:
     return _facts(i, Fact.INSULTING_WORDS, Fact.CONTINUED_AFTER_AUTHORITY_STOPPED)
 
 
-@per_incident
+@when_ticked(Fact.ENTERED_HOME, Fact.REFUSED_TO_LEAVE)
 def home_entry(i: Incident) -> dict[str, str] | None:
     """Entering the home without consent or refusing to leave."""
     return _facts(i, Fact.ENTERED_HOME, Fact.REFUSED_TO_LEAVE)
@@ -230,13 +245,13 @@ def home_entry(i: Incident) -> dict[str, str] | None:
 
 # --- identity and documents -------------------------------------------------------------------------
 
-@per_incident
+@when_ticked(Fact.CLAIMED_COURT_OR_POLICE)
 def impersonate_authority(i: Incident) -> dict[str, str] | None:
     """Claimed to be, or to act for, police, a court, a procuratorate or the government."""
     return _facts(i, Fact.CLAIMED_COURT_OR_POLICE)
 
 
-@per_incident
+@when_ticked(Fact.IDENTITY_FOUND_FALSE, Fact.CLAIMED_TO_BE_BANK)
 def impersonate_other(i: Incident) -> dict[str, str] | None:
     """An agency claiming to be the bank, or a claimed lawyer or bank identity found false."""
     if _has(i, Fact.IDENTITY_FOUND_FALSE):
@@ -246,55 +261,58 @@ def impersonate_other(i: Incident) -> dict[str, str] | None:
     return None
 
 
-@per_incident
+@when_ticked(Fact.SENT_FAKE_LEGAL_DOCUMENT)
 def fake_legal_document(i: Incident) -> dict[str, str] | None:
     """A fake summons, case notice, police notice or forged lawyer's letter."""
     return _facts(i, Fact.SENT_FAKE_LEGAL_DOCUMENT)
 
 
-@per_incident
+@when_ticked(Fact.POSTED_PUBLIC_NOTICE)
 def public_notice(i: Incident) -> dict[str, str] | None:
     """Collection notices or lawyer letters posted at home, at work or in public."""
     return _facts(i, Fact.POSTED_PUBLIC_NOTICE)
 
 
-@per_incident
+@when_ticked(Fact.REFUSED_IDENTITY)
 def no_identification(i: Incident) -> dict[str, str] | None:
     """The caller would not say who they are or for whom they collect."""
     return _facts(i, Fact.REFUSED_IDENTITY)
 
 
-@per_incident
+@when_ticked(Fact.USED_PRIVATE_PHONE_OR_WECHAT)
 def private_channel_agency(i: Incident) -> dict[str, str] | None:
     """An outsourced agency contacting from a private phone or personal WeChat."""
     return _facts(i, Fact.USED_PRIVATE_PHONE_OR_WECHAT) if i.collector_kind is CollectorKind.AGENCY else None
 
 
-@per_incident
+FALSE_THREATS = (Fact.FALSE_ARREST_OR_BLACKLIST_THREAT, Fact.INFLATED_AMOUNT,
+                 Fact.THREATENED_IMMEDIATE_LAWSUIT, Fact.THREATENED_ARREST_FOR_ABSENCE,
+                 Fact.THREATENED_FAMILY_ACCOUNTS, Fact.COURT_LOOKING_PAYMENT_DEMAND)
+
+
+@when_ticked(*FALSE_THREATS)
 def false_legal_threat(i: Incident) -> dict[str, str] | None:
     """False or exaggerated threats: arrest, 'blacklist', inflated amounts, and the court threats
     (an instant lawsuit at the door, arrest for not appearing, relatives' accounts frozen, a
     court-looking demand for payment)."""
-    return _facts(i, Fact.FALSE_ARREST_OR_BLACKLIST_THREAT, Fact.INFLATED_AMOUNT,
-                  Fact.THREATENED_IMMEDIATE_LAWSUIT, Fact.THREATENED_ARREST_FOR_ABSENCE,
-                  Fact.THREATENED_FAMILY_ACCOUNTS, Fact.COURT_LOOKING_PAYMENT_DEMAND)
+    return _facts(i, *FALSE_THREATS)
 
 
 # --- money ------------------------------------------------------------------------------------------
 
-@per_incident
+@when_ticked(Fact.ASKED_PERSONAL_ACCOUNT)
 def personal_account(i: Incident) -> dict[str, str] | None:
     """Payment demanded into a personal account or QR code."""
     return _facts(i, Fact.ASKED_PERSONAL_ACCOUNT)
 
 
-@per_incident
+@when_ticked(Fact.ASKED_FEE_TO_STOP, Fact.CHARGED_COLLECTION_FEE)
 def unlawful_fees(i: Incident) -> dict[str, str] | None:
     """Fees not in the contract, or a fee to stop collection."""
     return _facts(i, Fact.ASKED_FEE_TO_STOP, Fact.CHARGED_COLLECTION_FEE)
 
 
-@per_incident
+@when_ticked(Fact.PRESSED_NEW_LOAN)
 def induce_borrowing(i: Incident) -> dict[str, str] | None:
     """Pressing the debtor to borrow anew to repay."""
     return _facts(i, Fact.PRESSED_NEW_LOAN)
@@ -322,7 +340,7 @@ def workplace_visit(i: Incident) -> dict[str, str] | None:
 
 # --- lawful conduct and agreements -------------------------------------------------------------------
 
-@per_incident
+@when_ticked(Fact.POLITE_REMINDER)
 def lawful_reminder(i: Incident) -> dict[str, str] | None:
     """A polite, identified reminder to the debtor within hours, with nothing else amiss."""
     clean = not (set(i.facts) - NEUTRAL)
@@ -331,13 +349,13 @@ def lawful_reminder(i: Incident) -> dict[str, str] | None:
     return {"facts": Fact.POLITE_REMINDER.value} if ok else None
 
 
-@per_incident
+@when_ticked(Fact.LAWSUIT_OR_CREDIT_REPORT)
 def lawsuit_or_credit_report(i: Incident) -> dict[str, str] | None:
     """A lawsuit, payment order, credit report or police report: lawful steps."""
     return _facts(i, Fact.LAWSUIT_OR_CREDIT_REPORT)
 
 
-@per_incident
+@when_ticked(Fact.AFTER_INSTALLMENT_AGREEMENT)
 def collection_after_agreement(i: Incident) -> dict[str, str] | None:
     """Collection while a signed installment agreement is being honoured."""
     return _facts(i, Fact.AFTER_INSTALLMENT_AGREEMENT)

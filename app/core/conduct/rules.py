@@ -7,6 +7,7 @@ with no 2012 counterpart is cited only from that day on.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -43,20 +44,31 @@ class Rule:
 
     def truths_for(self, facts: tuple[str, ...]) -> tuple[str, ...]:
         """The court-stage items answering the ticked court threats this rule covers."""
-        return court_threats.truth_items(f for f in facts if f in self.truth_facts)
+        return _truths(self, tuple(facts))
 
     def citations_on(self, day: date, facts: tuple[str, ...] = ()) -> tuple[str, ...]:
         """Citation ids for conduct on `day` with these facts ticked: the always-cited ones, those
         a ticked fact calls for, the law behind the truths of ticked court threats, then the
         治安管理处罚法 text in force that day."""
-        new = day >= PSL_2025_FROM
-        chosen = tuple(pair[1] if new else pair[0] for pair in self.psl)
-        extra = tuple(c for needed, ids in self.if_facts if set(needed) <= set(facts) for c in ids)
-        truths = court_threats.cited_rows(f for f in facts if f in self.truth_facts)
-        return self.citation_ids + extra + truths + tuple(c for c in chosen if c is not None)
+        return _citations(self, day >= PSL_2025_FROM, tuple(facts))
 
     def citations_for(self, incident: Incident) -> tuple[str, ...]:
         return self.citations_on(incident.occurred_at.date(), incident.facts)
+
+
+# A case's incidents share a few sets of ticked facts, so each rule's answer is worked out once per set
+# (a findings page asks for about a hundred findings); bounded, as the facts come from the user.
+@functools.lru_cache(maxsize=4096)
+def _truths(rule: Rule, facts: tuple[str, ...]) -> tuple[str, ...]:
+    return court_threats.truth_items(f for f in facts if f in rule.truth_facts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _citations(rule: Rule, new: bool, facts: tuple[str, ...]) -> tuple[str, ...]:
+    chosen = tuple(pair[1] if new else pair[0] for pair in rule.psl)
+    extra = tuple(c for needed, ids in rule.if_facts if set(needed) <= set(facts) for c in ids)
+    truths = court_threats.cited_rows(f for f in facts if f in rule.truth_facts)
+    return rule.citation_ids + extra + truths + tuple(c for c in chosen if c is not None)
 
 
 U, B, N = Severity.UNLAWFUL, Severity.BREACH, Severity.NOTED

@@ -7,6 +7,7 @@ whole minutes of the incident's local time, so 07:59:59 still counts as 07:59.
 
 from __future__ import annotations
 
+import functools
 from datetime import time
 
 from app.core.case import Incident
@@ -29,13 +30,14 @@ def window(incident: Incident) -> tuple[int, int]:
     return start, end if end >= start else end + DAY
 
 
-def _spans(ranges: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+@functools.cache            # called with the few module-level ranges, for every incident and rule
+def _spans(ranges: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """Half-open minute spans over two days, unrolling ranges that wrap midnight."""
     spans = []
     for first, last in ranges:
         pieces = [(first, last)] if first < last else [(0, last), (first, DAY + last)]
         spans += pieces + [(a + DAY, b + DAY) for a, b in pieces]
-    return spans
+    return tuple(spans)
 
 
 def touches(incident: Incident, ranges: tuple[tuple[int, int], ...]) -> bool:

@@ -46,7 +46,11 @@ class PhaseCard:
 @dataclass(frozen=True)
 class NextSteps:
     cards: tuple[PhaseCard, ...]     # one per phase the user is in, earliest phase first
-    credit_record: bool              # an account is overdue: its record matters
+
+    @property
+    def credit_record(self) -> bool:
+        """An account is overdue, so its credit record matters (every card's accounts are)."""
+        return bool(self.cards)
 
 
 def next_steps(debts: Sequence[Debt], today: date) -> NextSteps:
@@ -57,7 +61,7 @@ def next_steps(debts: Sequence[Debt], today: date) -> NextSteps:
         if code in by_phase:
             by_phase[code].append(debt)
     cards = tuple(_card(code, found) for code, found in by_phase.items() if found)
-    return NextSteps(cards=cards, credit_record=bool(cards))
+    return NextSteps(cards=cards)
 
 
 def _card(code: str, debts: list[Debt]) -> PhaseCard:

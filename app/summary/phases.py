@@ -51,9 +51,10 @@ class Card(NamedTuple):
 
 
 @bp.app_template_global("phase_cards")
-def phase_cards() -> tuple[list[Card], bool]:
-    """The open case's phase cards, and whether the credit-record line shows (something is overdue;
-    its dispute rules are explained, with their citations, in the summary's 征信记录 explanation)."""
+def phase_cards() -> list[Card]:
+    """The open case's phase cards (none while nothing is overdue). The template adds the
+    credit-record line under them; how to dispute an error is explained, with its citations, in the
+    summary's 征信记录 explanation."""
     case = cases.load()
     found = phases.next_steps(case.debts, today_in_china())
     names = {debt.id: _account_name(debt) for debt in case.debts}
@@ -61,7 +62,7 @@ def phase_cards() -> tuple[list[Card], bool]:
     cards = [Card(card.phase, str(TITLES[card.phase]), _accounts([names[d] for d in card.debt_ids]),
                   separator.join(str(PRACTICE[code]) for code in card.practice), str(DO_NOW[card.do_now]))
              for card in found.cards]
-    return cards, found.credit_record
+    return cards
 
 
 def _accounts(names: list[str]) -> str:

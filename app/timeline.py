@@ -23,6 +23,12 @@ class Event:
     title: str          # UI language
     detail: str = ""    # UI language
     kind: str = ""      # "complaint_due", "escalate", "payment", ...
+    advice: str = ""    # UI language: what to do, the same for every event of its kind; the page
+                        # says it once, each calendar event in full (it is read on its own)
+
+    @property
+    def description(self) -> str:
+        return " ".join(filter(None, (self.detail, self.advice)))
 
 
 Provider = Callable[[Case, date], list[Event]]

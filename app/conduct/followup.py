@@ -51,7 +51,7 @@ def _events(complaint: Complaint, steps: tuple) -> list[Event]:
     return [
         Event(key=f"complaint-{complaint.key}-due", on=due.on, kind="complaint_due",
               title=_("对方应答复投诉：%(collector)s", collector=who),
-              detail=f"{counted} {wording.TIME_LIMITS if not complaint.lender else ''}".strip()),
+              detail=counted, advice="" if complaint.lender else str(wording.TIME_LIMITS)),
         escalate(due.on + timedelta(days=1), _("到期仍未答复。")),
     ]
 
@@ -65,7 +65,7 @@ def _escalate_event(complaint: Complaint, who: str):
             title = _("可拨打 12378 反映：%(collector)s", collector=who)
             detail = str(wording.ESCALATE_DETAIL)
         return Event(key=f"complaint-{complaint.key}-escalate", on=on, kind="escalate", title=title,
-                     detail=f"{why} {detail}")
+                     detail=why, advice=detail)
     return make
 
 

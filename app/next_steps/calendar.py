@@ -35,8 +35,8 @@ def _vevent(event: Event, stamp: datetime) -> CalendarEvent:
     vevent.add("dtstart", event.on)                      # a date: an all-day event
     vevent.add("dtend", event.on + timedelta(days=1))
     vevent.add("summary", event.title)
-    if event.detail:
-        vevent.add("description", event.detail)
+    if event.description:
+        vevent.add("description", event.description)
     vevent.add("transp", "TRANSPARENT")
     for before in (PAYMENT_EARLY, REMIND_BEFORE) if event.kind == "payment" else (REMIND_BEFORE,):
         alarm = Alarm()

@@ -39,6 +39,7 @@ def payment_events(case: Case, today: date) -> list[Event]:
                                                    "amount": format_yuan(row.amount_fen)}),
                 detail=str(wording.PAYMENT_DETAIL % {"n": row.number, "total": len(rows),
                                                      "date": ui_date(agreed.on)}),
+                advice=str(wording.PAYMENT_ADVICE),
             ))
     return events
 
@@ -73,5 +74,5 @@ def request_reply_events(case: Case, today: date) -> list[Event]:
         events.append(Event(
             key=f"request-{debt.id}-reply", on=due, kind="request_reply",
             title=str(wording.REPLY_TITLE % {"creditor": names[debt.id], "date": ui_date(due)}),
-            detail=f"{counted} {wording.REPLY_DETAIL} {wording.NO_PAYMENT_BEFORE_AGREEMENT}"))
+            detail=str(counted), advice=f"{wording.REPLY_DETAIL} {wording.NO_PAYMENT_BEFORE_AGREEMENT}"))
     return events

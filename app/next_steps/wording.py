@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 
 PAYMENT_TITLE = _l("还款提醒：%(creditor)s %(amount)s")
-PAYMENT_DETAIL = _l("按 %(date)s 达成的还款协议，第 %(n)s 期，共 %(total)s 期。请还到自己的账户或银行官方渠道，"
-                    "不要转给个人。")
+PAYMENT_DETAIL = _l("按 %(date)s 达成的还款协议，第 %(n)s 期，共 %(total)s 期。")
+PAYMENT_ADVICE = _l("请还到自己的账户或银行官方渠道，不要转给个人。")
 ACCOUNT_WITH_TAIL = _l("%(creditor)s 尾号%(tail)s")
 REPLY_TITLE = _l("等待答复：%(creditor)s，预计 %(date)s 前")
 REPLY_COUNTED_FROM_SIGNING = _l("按申请书落款日期 %(date)s 计算。")

@@ -178,3 +178,19 @@ def test_a_pending_counter_offer_has_no_dated_event_and_the_page_points_to_the_t
     text = client.get("/next/").text
     assert "现在没有带日期的事项：上面的表格写着每一家的下一步。" in text and "还没有需要跟进的日期" not in text
     assert 'id="standing-request-d0000001"' in text and calendar_events(client) == []
+
+
+def test_advice_shared_by_events_is_said_once_on_the_page_and_in_full_in_each_calendar_event(client):
+    debts = tuple(make_debt(id=f"0000000{n}", tail=f"123{n}") for n in range(3))
+    case = replace(CASE, debts=debts)
+    seed(client, with_history(case, SENT, AGREED, debt_id="00000000"))
+    page = client.get("/next/").text
+    assert page.count("到这天还没有书面答复，可以按协商话术打电话询问，或者再寄一次。") == 1     # two requests await replies
+    assert page.count("请还到自己的账户或银行官方渠道，不要转给个人。") == 1            # eight agreed payments
+    assert page.count("第 1 期，共 8 期。") == 1 and page.count("等待答复：") == 2
+    for event in calendar_events(client):
+        description = str(event["description"])
+        if str(event["uid"]).startswith("payment-"):
+            assert description.endswith("期。 请还到自己的账户或银行官方渠道，不要转给个人。")
+        else:
+            assert "到这天还没有书面答复" in description and description.endswith("不要在拿到书面协议前付款。")

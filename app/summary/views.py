@@ -39,7 +39,7 @@ def index():
                                  for bar in summary.chart])
     return render_template("summary/index.html", summary=summary, bars=bars, chart_height=height,
                            chart_width=chart.WIDTH, words=wording.words(),
-                           accounts=rows.account_rows(summary, names), guide=rows.guide(summary),
+                           accounts=rows.accounts_html(summary, names), guide=rows.guide(summary),
                            payment_warnings=tracking.warnings(case, today))
 
 

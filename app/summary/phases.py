@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from typing import NamedTuple
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from app import cases
-from app.clock import today_in_china
 from app.core import phases
-from app.debts.views import issuer_display
-from app.summary.views import bp
+from app.core.case import Debt
 
 TITLES = {
     "early": _l("初期（逾期 1–30 天）"),
@@ -50,27 +49,22 @@ class Card(NamedTuple):
     do_now: str
 
 
-@bp.app_template_global("phase_cards")
-def phase_cards() -> list[Card]:
-    """The open case's phase cards (none while nothing is overdue). The template adds the
-    credit-record line under them; how to dispute an error is explained, with its citations, in the
-    summary's 征信记录 explanation."""
-    case = cases.load()
-    found = phases.next_steps(case.debts, today_in_china())
-    names = {debt.id: _account_name(debt) for debt in case.debts}
+def phase_cards(debts: Sequence[Debt], labels: dict[str, str], today: date) -> list[Card]:
+    """The case's phase cards (none while nothing is overdue); `labels` names each debt as
+    '招商银行 ****1234' in the UI language. The template adds the credit-record line under them;
+    how to dispute an error is explained, with its citations, in the summary's 征信记录 explanation."""
+    found = phases.next_steps(debts, today)
+    if not found.cards:
+        return []
     separator = _("、")
-    cards = [Card(card.phase, str(TITLES[card.phase]), _accounts([names[d] for d in card.debt_ids]),
-                  separator.join(str(PRACTICE[code]) for code in card.practice), str(DO_NOW[card.do_now]))
-             for card in found.cards]
-    return cards
+    return [Card(card.phase, str(TITLES[card.phase]),
+                 _accounts([labels[d] for d in card.debt_ids], separator),
+                 separator.join(str(PRACTICE[code]) for code in card.practice), str(DO_NOW[card.do_now]))
+            for card in found.cards]
 
 
-def _accounts(names: list[str]) -> str:
+def _accounts(names: list[str], separator: str) -> str:
     """The accounts a card is about: all of them up to LISTED, else the first two and the count."""
     if len(names) <= LISTED:
-        return _("、").join(names)
-    return _("%(names)s 等 %(n)s 个账户", names=_("、").join(names[:2]), n=len(names))
-
-
-def _account_name(debt) -> str:
-    return f"{issuer_display(debt)} ****{debt.tail}" if debt.tail else issuer_display(debt)
+        return separator.join(names)
+    return _("%(names)s 等 %(n)s 个账户", names=separator.join(names[:2]), n=len(names))

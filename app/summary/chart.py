@@ -31,8 +31,8 @@ def layout(values: Sequence[tuple[str, str, int]]) -> tuple[list[Bar], int]:
 
 
 def svg_bars(bars: Sequence[Bar]) -> Markup:
-    """The bars inside the chart's <svg>: each label above its bar, the amount after it. Written
-    here rather than by a Jinja loop (20 bars, 7 values each); labels and amounts are escaped."""
+    """The bars inside the chart's <svg>: each with its label and amount on one line above it.
+    Written here rather than by a Jinja loop (20 bars); labels and amounts are escaped."""
     return Markup("".join(  # nosec B704
-        f'\n<text y="{bar.y_label}">{escape(bar.label)}</text><rect y="{bar.y_bar}" width="{bar.width}"/>'
-        f'<text x="{bar.width + 6}" y="{bar.y_bar + 16}">{escape(bar.value_text)}</text>' for bar in bars))
+        f'\n<text y="{bar.y_label}">{escape(bar.label)} · {escape(bar.value_text)}</text>'
+        f'<rect y="{bar.y_bar}" width="{bar.width}"/>' for bar in bars))

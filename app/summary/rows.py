@@ -13,19 +13,19 @@ kind per page; only the account's own facts are worded per request.
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import url_for
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
 from app.core import phases
-from app.core.case import DebtKind
 from app.core.flags import Flag
 from app.core.overdue import AccountSummary, Summary
 from app.fragments import Fragments
 from app.i18n import Formats, formats
 from app.summary import wording
 
-FLAG_HEAD = "summary/_flag_head.html"
 FLAG_TAIL = "summary/_flag_tail.html"
 FLAG_GUIDE = "summary/_flag_guide.html"
 EDIT_ID = "debt-id"
@@ -35,25 +35,45 @@ class _Page:
     """The active locale's words, formats, fragments and labels, looked up once for the page."""
 
     def __init__(self) -> None:
-        self.words = wording.words()
+        self.words = words = wording.words()
         self.fmt: Formats = formats()
         self.fragment = Fragments()
         # One URL built and filled in per account: url_for costs about 10 µs, and ids are hex.
         self.edit = url_for("debts.edit", debt_id=EDIT_ID)
         self.edit_label = escape(_("修改"))
         self.why_sep = escape(_("："))
-        self.heads: dict[str, Markup] = {}
+        self.flag_words = words["flags"]
+        self.counted_from = words["counted_from"]
+        self.heads: dict[str, str] = {}
         self.tails: dict[tuple[tuple[str, ...], bool], Markup] = {}
+        self.dates: dict[str, str] = {}     # ISO date -> shown: accounts share their dates
 
-    def head(self, code: str) -> Markup:
+    def head(self, code: str) -> str:
+        """The flag's title, linked to its kind's explanation below the accounts."""
         if code not in self.heads:
-            self.heads[code] = self.fragment(FLAG_HEAD, code=code)
+            self.heads[code] = f'<a href="#flag-{code}">{escape(self.flag_words[code]["short"])}</a>'
         return self.heads[code]
 
     def tail(self, changes: tuple[str, ...], elapsed: bool) -> Markup:
         if (changes, elapsed) not in self.tails:
             self.tails[changes, elapsed] = self.fragment(FLAG_TAIL, what_changes=changes, elapsed=elapsed)
         return self.tails[changes, elapsed]
+
+    def why(self, flag: Flag) -> str:
+        """The flag's `why` with the account's facts (`wording.flag_text`, its dates shown once)."""
+        parts = self.flag_words[flag.code]
+        facts = flag.facts
+        lender = facts.get("kind") == "online_lender" and "why_lender" in parts
+        text = parts["why_lender"] if lender else parts["why"]
+        shown = dict(facts)
+        for key, value in facts.items():
+            if key.endswith("_on"):
+                if value not in self.dates:
+                    self.dates[value] = self.fmt.date(date.fromisoformat(value))
+                shown[key] = self.dates[value]
+        if "counted_from" in facts:
+            shown["counted_from"] = self.counted_from.get(facts["counted_from"], facts["counted_from"])
+        return text % shown
 
 
 def accounts_html(summary: Summary, names: dict[str, str]) -> Markup:
@@ -67,29 +87,25 @@ def accounts_html(summary: Summary, names: dict[str, str]) -> Markup:
 def _account(number: int, account: AccountSummary, name: str, page: _Page) -> str:
     debt, words = account.debt, page.words
     heading = f"{name} · {words['tail'] % {'tail': debt.tail}}" if debt.tail else name
-    phase = (words["phases"] if debt.kind is DebtKind.CARD else words["phases_lender"])[account.phase]
     facts = words["facts"] % {"owed": page.fmt.money(debt.owed_fen), "days": account.dpd,
-                              "bucket": account.bucket, "phase": phase}
+                              "bucket": account.bucket, "phase": words["phases"][account.phase]}
     edit = escape(page.edit.replace(EDIT_ID, debt.id))
-    html = (f'\n<section class="account panel account--{account.urgency}">\n'
-            f'<div class="account__head"><h2>{number}. {escape(heading)}</h2>'
-            f'<a href="{edit}">{page.edit_label}</a></div>\n'
-            f'<p class="account__facts">{escape(facts)}</p>')
+    html = (f'\n<section class="account panel account--{account.urgency}">'
+            f'<header><h2>{number}. {escape(heading)}</h2><a href="{edit}">{page.edit_label}</a></header>'
+            f'<p>{escape(facts)}</p>')
     flags = account.flags + account.notes
-    if flags:
-        titles = words["titles"] % {"n": len(flags), "titles": words["list_sep"].join(
-            words["flags"][flag.code]["short"] for flag in flags)}
-        html += (f'\n<details class="account__flags"><summary>{escape(titles)}</summary>'
-                 + "".join(_flag(flag, page) for flag in flags) + "\n</details>")
-    return html + "\n</section>"
-
-
-def _flag(flag: Flag, page: _Page) -> str:
-    elapsed = flag.code == "limitation_note" and flag.facts.get("elapsed") == "yes"
-    changes = flag.what_changes if flag.code in wording.CHANGES_PER_ACCOUNT else ()
-    why = wording.flag_text(flag.code, "why", flag.facts, page.words, page.fmt)
-    return (f'\n<p class="flag flag--{flag.code}">{page.head(flag.code)}{page.why_sep}{escape(why)}</p>'
-            f'{page.tail(changes, elapsed)}')
+    if not flags:
+        return html + "</section>"
+    titles = words["titles"] % {"n": len(flags), "titles": words["list_sep"].join(
+        page.flag_words[flag.code]["short"] for flag in flags)}
+    html += f'<details><summary>{escape(titles)}</summary>'
+    for flag in flags:
+        code = flag.code
+        elapsed = code == "limitation_note" and flag.facts.get("elapsed") == "yes"
+        changes = flag.what_changes if code in wording.CHANGES_PER_ACCOUNT else ()
+        html += (f'<p class="flag">{page.head(code)}{page.why_sep}{escape(page.why(flag))}</p>'
+                 f'{page.tail(changes, elapsed)}')
+    return html + "</details></section>"
 
 
 def guide(summary: Summary) -> Markup:

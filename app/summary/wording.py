@@ -13,17 +13,13 @@ from flask_babel import lazy_gettext as _l
 
 from app.i18n import Formats, per_locale
 
-# The phases as the seed article describes them: practice, not law. A 网贷 account's phase never
-# says 银行: its creditor is a lender.
+# Each account's phase, by name only: its days overdue stand beside it, and the phase cards below
+# the accounts (app.summary.phases) say once what the phase spans and what usually happens in it.
 PHASES = {
     "current": _l("未逾期"),
-    "early": _l("初期（1–30 天）：一般是提醒还款"),
-    "middle": _l("中期（31–90 天）：催收会加强"),
-    "late": _l("后期（90 天以上）：银行可能采取法律手段"),
-}
-LENDER_PHASES = {
-    **PHASES,
-    "late": _l("后期（90 天以上）：贷款机构可能采取法律手段"),
+    "early": _l("初期"),
+    "middle": _l("中期"),
+    "late": _l("后期"),
 }
 
 BUCKET_HINT = _l("M1 表示逾期 1–30 天，M2 表示 31–60 天，依此类推；M7+ 表示超过 180 天，属于“长账龄”。实践中，银行对长账龄欠款通常已核销并委托外部催收；这是惯例，不是法律规定。")
@@ -124,7 +120,6 @@ def words() -> dict:
     for code, shown in flags.items():
         shown["short"] = str(SHORT_TITLES[code])
     return {"flags": flags, "phases": {k: str(v) for k, v in PHASES.items()},
-            "phases_lender": {k: str(v) for k, v in LENDER_PHASES.items()},
             "changes": {k: str(v) for k, v in WHAT_CHANGES.items()},
             "counted_from": {k: str(v) for k, v in COUNTED_FROM.items()},
             "elapsed": str(ELAPSED_NOTE), "bucket_hint": str(BUCKET_HINT), "guide_title": str(GUIDE_TITLE),

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from app.core import phases
 from app.core.case import Debt
+from app.i18n import per_locale
 
 TITLES = {
     "early": _l("初期（逾期 1–30 天）"),
@@ -39,6 +39,8 @@ DO_NOW = {
 
 
 LISTED = 3   # a phase card names up to this many accounts, then counts them
+SEPARATOR = _l("、")
+MORE = _l("%(names)s 等 %(n)s 个账户")
 
 
 class Card(NamedTuple):
@@ -56,15 +58,25 @@ def phase_cards(debts: Sequence[Debt], labels: dict[str, str], today: date) -> l
     found = phases.next_steps(debts, today)
     if not found.cards:
         return []
-    separator = _("、")
-    return [Card(card.phase, str(TITLES[card.phase]),
-                 _accounts([labels[d] for d in card.debt_ids], separator),
-                 separator.join(str(PRACTICE[code]) for code in card.practice), str(DO_NOW[card.do_now]))
+    words = _words()
+    return [Card(card.phase, words["titles"][card.phase],
+                 _accounts([labels[d] for d in card.debt_ids], words),
+                 words["separator"].join(words["practice"][code] for code in card.practice),
+                 words["do_now"][card.do_now])
             for card in found.cards]
 
 
-def _accounts(names: list[str], separator: str) -> str:
+def _accounts(names: list[str], words: dict) -> str:
     """The accounts a card is about: all of them up to LISTED, else the first two and the count."""
     if len(names) <= LISTED:
-        return separator.join(names)
-    return _("%(names)s 等 %(n)s 个账户", names=separator.join(names[:2]), n=len(names))
+        return words["separator"].join(names)
+    return words["more"] % {"names": words["separator"].join(names[:2]), "n": len(names)}
+
+
+@per_locale
+def _words() -> dict:
+    """The tables above as text in the active locale."""
+    return {"titles": {k: str(v) for k, v in TITLES.items()},
+            "practice": {k: str(v) for k, v in PRACTICE.items()},
+            "do_now": {k: str(v) for k, v in DO_NOW.items()},
+            "separator": str(SEPARATOR), "more": str(MORE)}

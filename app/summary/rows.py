@@ -16,7 +16,6 @@ from __future__ import annotations
 from datetime import date
 
 from flask import url_for
-from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
 from app.core import phases
@@ -40,8 +39,8 @@ class _Page:
         self.fragment = Fragments()
         # One URL built and filled in per account: url_for costs about 10 µs, and ids are hex.
         self.edit = url_for("debts.edit", debt_id=EDIT_ID)
-        self.edit_label = escape(_("修改"))
-        self.why_sep = escape(_("："))
+        self.edit_label = escape(words["edit"])
+        self.why_sep = escape(words["why_sep"])
         self.flag_words = words["flags"]
         self.counted_from = words["counted_from"]
         self.heads: dict[str, str] = {}

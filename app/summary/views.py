@@ -12,13 +12,15 @@ from flask import Blueprint, render_template
 from app import cases
 from app.clock import today_in_china
 from app.core import overdue
-from app.debts.views import issuer_display
+from app.debts.views import issuer_names
+from app.fragments import Fragments
 from app.i18n import formats
 from app.negotiate import tracking
 from app.page_cache import cached
 from app.summary import chart, phases, rows, wording
 
 bp = Blueprint("summary", __name__, url_prefix="/summary")
+NOTES = "summary/_notes.html"       # what M1…M7+ mean and the scam warning: the same for every case
 
 
 @bp.app_template_global("summary_words")
@@ -33,13 +35,13 @@ def index():
     case = cases.load()
     today = today_in_china()
     summary = overdue.summarize(case.debts, today)
-    names = {debt.id: issuer_display(debt) for debt in case.debts}
+    names = issuer_names(case.debts)
     labels = {debt.id: _account_label(names[debt.id], debt.tail) for debt in case.debts}
     money = formats().money
     bars, height = chart.layout([(labels[bar.debt_id], money(bar.owed_fen), bar.owed_fen)
                                  for bar in summary.chart])
     return render_template("summary/index.html", summary=summary, bars=chart.svg_bars(bars),
-                           chart_height=height, chart_width=chart.WIDTH, words=wording.words(),
+                           chart_height=height, chart_width=chart.WIDTH, notes=Fragments()(NOTES),
                            accounts=rows.accounts_html(summary, names), guide=rows.guide(summary),
                            cards=phases.phase_cards(case.debts, labels, today),
                            payment_warnings=tracking.warnings(case, today))

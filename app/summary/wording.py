@@ -109,6 +109,8 @@ SHORT_TITLES = {
     "fraud_principal_unknown": _l("请补充本金"),
 }
 CARD_TAIL = _l("尾号%(tail)s")
+EDIT = _l("修改")           # each account's link to its edit page
+WHY_SEP = _l("：")          # between a flag's title and the account's facts
 FACTS = _l("欠款 %(owed)s · 逾期 %(days)s 天 · 账龄 %(bucket)s · %(phase)s")
 
 
@@ -123,7 +125,8 @@ def words() -> dict:
             "changes": {k: str(v) for k, v in WHAT_CHANGES.items()},
             "counted_from": {k: str(v) for k, v in COUNTED_FROM.items()},
             "elapsed": str(ELAPSED_NOTE), "bucket_hint": str(BUCKET_HINT), "guide_title": str(GUIDE_TITLE),
-            "tail": str(CARD_TAIL), "facts": str(FACTS), "titles": str(TITLES), "list_sep": str(LIST_SEP)}
+            "tail": str(CARD_TAIL), "facts": str(FACTS), "titles": str(TITLES), "list_sep": str(LIST_SEP),
+            "edit": str(EDIT), "why_sep": str(WHY_SEP)}
 
 
 def render_facts(facts: dict[str, str], words: dict, fmt: Formats) -> dict[str, str]:

@@ -46,6 +46,7 @@ class _Page:
         self.heads: dict[str, str] = {}
         self.tails: dict[tuple[tuple[str, ...], bool], Markup] = {}
         self.dates: dict[str, str] = {}     # ISO date -> shown: accounts share their dates
+        self.titled: dict[tuple[str, ...], Markup] = {}
 
     def head(self, code: str) -> str:
         """The flag's title, linked to its kind's explanation below the accounts."""
@@ -57,6 +58,14 @@ class _Page:
         if (changes, elapsed) not in self.tails:
             self.tails[changes, elapsed] = self.fragment(FLAG_TAIL, what_changes=changes, elapsed=elapsed)
         return self.tails[changes, elapsed]
+
+    def titles(self, codes: tuple[str, ...]) -> Markup:
+        """'3 条提示：可能被起诉、诉讼时效、征信记录': accounts mostly share their kinds of flags."""
+        if codes not in self.titled:
+            words = self.words
+            self.titled[codes] = escape(words["titles"] % {"n": len(codes), "titles": words["list_sep"].join(
+                self.flag_words[code]["short"] for code in codes)})
+        return self.titled[codes]
 
     def why(self, flag: Flag) -> str:
         """The flag's `why` with the account's facts (`wording.flag_text`, its dates shown once)."""
@@ -75,19 +84,19 @@ class _Page:
         return text % shown
 
 
-def accounts_html(summary: Summary, names: dict[str, str]) -> Markup:
+def accounts_html(summary: Summary, names: dict[str, str], owed: dict[str, str]) -> Markup:
     """Each account, most urgent first, with its flags worded; `names` holds each debt's creditor
-    in the UI language."""
+    and `owed` its amount owed, in the UI language."""
     page = _Page()
-    return Markup("".join(_account(number, account, names[account.debt.id], page)  # nosec B704
+    return Markup("".join(_account(number, account, names[account.debt.id], owed[account.debt.id], page)  # nosec B704
                           for number, account in enumerate(summary.accounts, 1)))
 
 
-def _account(number: int, account: AccountSummary, name: str, page: _Page) -> str:
+def _account(number: int, account: AccountSummary, name: str, owed: str, page: _Page) -> str:
     debt, words = account.debt, page.words
     heading = f"{name} · {words['tail'] % {'tail': debt.tail}}" if debt.tail else name
-    facts = words["facts"] % {"owed": page.fmt.money(debt.owed_fen), "days": account.dpd,
-                              "bucket": account.bucket, "phase": words["phases"][account.phase]}
+    facts = words["facts"] % {"owed": owed, "days": account.dpd, "bucket": account.bucket,
+                              "phase": words["phases"][account.phase]}
     edit = escape(page.edit.replace(EDIT_ID, debt.id))
     html = (f'\n<section class="account panel account--{account.urgency}">'
             f'<header><h2>{number}. {escape(heading)}</h2><a href="{edit}">{page.edit_label}</a></header>'
@@ -95,9 +104,7 @@ def _account(number: int, account: AccountSummary, name: str, page: _Page) -> st
     flags = account.flags + account.notes
     if not flags:
         return html + "</section>"
-    titles = words["titles"] % {"n": len(flags), "titles": words["list_sep"].join(
-        page.flag_words[flag.code]["short"] for flag in flags)}
-    html += f'<details><summary>{escape(titles)}</summary>'
+    html += f'<details><summary>{page.titles(tuple(flag.code for flag in flags))}</summary>'
     for flag in flags:
         code = flag.code
         elapsed = code == "limitation_note" and flag.facts.get("elapsed") == "yes"

@@ -38,11 +38,12 @@ def index():
     names = issuer_names(case.debts)
     labels = {debt.id: _account_label(names[debt.id], debt.tail) for debt in case.debts}
     money = formats().money
-    bars, height = chart.layout([(labels[bar.debt_id], money(bar.owed_fen), bar.owed_fen)
+    owed = {debt.id: money(debt.owed_fen) for debt in case.debts}     # in the chart and each account
+    bars, height = chart.layout([(labels[bar.debt_id], owed[bar.debt_id], bar.owed_fen)
                                  for bar in summary.chart])
     return render_template("summary/index.html", summary=summary, bars=chart.svg_bars(bars),
                            chart_height=height, chart_width=chart.WIDTH, notes=Fragments()(NOTES),
-                           accounts=rows.accounts_html(summary, names), guide=rows.guide(summary),
+                           accounts=rows.accounts_html(summary, names, owed), guide=rows.guide(summary),
                            cards=phases.phase_cards(case.debts, labels, today),
                            payment_warnings=tracking.warnings(case, today))
 

@@ -40,6 +40,14 @@ DO_NOW = {
 
 LISTED = 3   # a phase card names up to this many accounts, then counts them
 SEPARATOR = _l("、")
+LABELS = {      # the cards' fixed texts (templates/summary/_phase_cards.html)
+    "heading": _l("接下来会怎样"),
+    "do_now": _l("现在要做的一件事："),
+    "usually": _l("通常接下来（常见做法，不是法律规定）："),
+    "credit": _l("信用记录"),
+    "credit_text": _l("每年可以免费查两次自己的信用报告；发现错误可以提出异议，要求更正。"),
+    "dispute": _l("怎样提出异议"),
+}
 MORE = _l("%(names)s 等 %(n)s 个账户")
 
 
@@ -58,11 +66,11 @@ def phase_cards(debts: Sequence[Debt], labels: dict[str, str], today: date) -> l
     found = phases.next_steps(debts, today)
     if not found.cards:
         return []
-    words = _words()
-    return [Card(card.phase, words["titles"][card.phase],
-                 _accounts([labels[d] for d in card.debt_ids], words),
-                 words["separator"].join(words["practice"][code] for code in card.practice),
-                 words["do_now"][card.do_now])
+    said = words()
+    return [Card(card.phase, said["titles"][card.phase],
+                 _accounts([labels[d] for d in card.debt_ids], said),
+                 said["separator"].join(said["practice"][code] for code in card.practice),
+                 said["do_now_texts"][card.do_now])
             for card in found.cards]
 
 
@@ -74,9 +82,9 @@ def _accounts(names: list[str], words: dict) -> str:
 
 
 @per_locale
-def _words() -> dict:
-    """The tables above as text in the active locale."""
+def words() -> dict:
+    """The tables and labels above as text in the active locale (for the cards' template too)."""
     return {"titles": {k: str(v) for k, v in TITLES.items()},
             "practice": {k: str(v) for k, v in PRACTICE.items()},
-            "do_now": {k: str(v) for k, v in DO_NOW.items()},
-            "separator": str(SEPARATOR), "more": str(MORE)}
+            "do_now_texts": {k: str(v) for k, v in DO_NOW.items()},
+            "separator": str(SEPARATOR), "more": str(MORE), **{k: str(v) for k, v in LABELS.items()}}

@@ -20,7 +20,7 @@ from app.page_cache import cached
 from app.summary import chart, phases, rows, wording
 
 bp = Blueprint("summary", __name__, url_prefix="/summary")
-NOTES = "summary/_notes.html"       # what M1…M7+ mean and the scam warning: the same for every case
+PAGE_END = "summary/_page_end.html"     # M1…M7+, the scam warning, back and next: the same for all
 
 
 @bp.app_template_global("summary_words")
@@ -41,11 +41,11 @@ def index():
     owed = {debt.id: money(debt.owed_fen) for debt in case.debts}     # in the chart and each account
     bars, height = chart.layout([(labels[bar.debt_id], owed[bar.debt_id], bar.owed_fen)
                                  for bar in summary.chart])
-    return render_template("summary/index.html", summary=summary, bars=chart.svg_bars(bars),
-                           chart_height=height, chart_width=chart.WIDTH, notes=Fragments()(NOTES),
+    return render_template("summary/index.html", summary=summary, words=wording.words(),
+                           bars=chart.svg_bars(bars), chart_height=height, chart_width=chart.WIDTH,
                            accounts=rows.accounts_html(summary, names, owed), guide=rows.guide(summary),
-                           cards=phases.phase_cards(case.debts, labels, today),
-                           payment_warnings=tracking.warnings(case, today))
+                           cards=phases.phase_cards(case.debts, labels, today), card_words=phases.words(),
+                           payment_warnings=tracking.warnings(case, today), page_end=Fragments()(PAGE_END))
 
 
 def _account_label(name: str, tail: str) -> str:

@@ -96,6 +96,15 @@ WHAT_CHANGES = {
 CHANGES_PER_ACCOUNT = frozenset({"fraud_threshold"})
 
 GUIDE_TITLE = _l("这些提示的含义、下一步和法律依据")
+PAGE = {        # the page's fixed texts (templates/summary/index.html)
+    "title": _l("债务概况"),
+    "lead": _l("按紧急程度排列。点开提示看原因；每种提示的含义和法律依据在页面下方。"),
+    "count": _l("欠款笔数"),
+    "owed": _l("欠款总额"),
+    "principal": _l("已知本金合计"),
+    "unknown": _l("（另有 %(n)s 笔未填本金）"),
+    "chart_title": _l("各笔欠款金额对比图（每笔的金额见下方各笔欠款）"),
+}
 TITLES = _l("%(n)s 条提示：%(titles)s")
 LIST_SEP = _l("、")
 # Each flag's title in the folded list of an account's flags.
@@ -126,7 +135,7 @@ def words() -> dict:
             "counted_from": {k: str(v) for k, v in COUNTED_FROM.items()},
             "elapsed": str(ELAPSED_NOTE), "bucket_hint": str(BUCKET_HINT), "guide_title": str(GUIDE_TITLE),
             "tail": str(CARD_TAIL), "facts": str(FACTS), "titles": str(TITLES), "list_sep": str(LIST_SEP),
-            "edit": str(EDIT), "why_sep": str(WHY_SEP)}
+            "edit": str(EDIT), "why_sep": str(WHY_SEP), **{k: str(v) for k, v in PAGE.items()}}
 
 
 def render_facts(facts: dict[str, str], words: dict, fmt: Formats) -> dict[str, str]:

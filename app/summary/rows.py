@@ -40,7 +40,6 @@ class _Page:
         # One URL built and filled in per account: url_for costs about 10 µs, and ids are hex.
         self.edit = url_for("debts.edit", debt_id=EDIT_ID)
         self.edit_label = escape(words["edit"])
-        self.why_sep = escape(words["why_sep"])
         self.flag_words = words["flags"]
         self.counted_from = words["counted_from"]
         self.heads: dict[str, str] = {}
@@ -49,9 +48,11 @@ class _Page:
         self.titled: dict[tuple[str, ...], Markup] = {}
 
     def head(self, code: str) -> str:
-        """The flag's title, linked to its kind's explanation below the accounts."""
+        """A flag's paragraph up to the account's facts: its title, linked to its kind's
+        explanation below the accounts, and the separator."""
         if code not in self.heads:
-            self.heads[code] = f'<a href="#flag-{code}">{escape(self.flag_words[code]["short"])}</a>'
+            title, separator = escape(self.flag_words[code]["short"]), escape(self.words["why_sep"])
+            self.heads[code] = f'<p class="flag"><a href="#flag-{code}">{title}</a>{separator}'
         return self.heads[code]
 
     def tail(self, changes: tuple[str, ...], elapsed: bool) -> Markup:
@@ -107,10 +108,11 @@ def _account(number: int, account: AccountSummary, name: str, owed: str, page: _
     html += f'<details><summary>{page.titles(tuple(flag.code for flag in flags))}</summary>'
     for flag in flags:
         code = flag.code
-        elapsed = code == "limitation_note" and flag.facts.get("elapsed") == "yes"
-        changes = flag.what_changes if code in wording.CHANGES_PER_ACCOUNT else ()
-        html += (f'<p class="flag">{page.head(code)}{page.why_sep}{escape(page.why(flag))}</p>'
-                 f'{page.tail(changes, elapsed)}')
+        html += f'{page.head(code)}{escape(page.why(flag))}</p>'
+        if code in wording.CHANGES_PER_ACCOUNT:
+            html += page.tail(flag.what_changes, False)
+        elif code == "limitation_note" and flag.facts.get("elapsed") == "yes":
+            html += page.tail((), True)
     return html + "</details></section>"
 
 
@@ -124,8 +126,13 @@ def guide(summary: Summary) -> Markup:
     """
     cited: dict[str, dict[str, None]] = {}
     changes: dict[str, dict[str, None]] = {}
+    seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()   # most flags of a kind cite alike
     for account in summary.accounts:
         for flag in account.flags + account.notes:
+            said = (flag.code, flag.citation_ids, flag.what_changes)
+            if said in seen:
+                continue
+            seen.add(said)
             cited.setdefault(flag.code, {}).update(dict.fromkeys(flag.citation_ids))
             if flag.code not in wording.CHANGES_PER_ACCOUNT:
                 changes.setdefault(flag.code, {}).update(dict.fromkeys(flag.what_changes))

@@ -43,7 +43,7 @@ class _Page:
         self.flag_words = words["flags"]
         self.counted_from = words["counted_from"]
         self.heads: dict[str, str] = {}
-        self.tails: dict[tuple[tuple[str, ...], bool], Markup] = {}
+        self.tails: dict[tuple[tuple[str, ...], bool], str] = {}
         self.dates: dict[str, str] = {}     # ISO date -> shown: accounts share their dates
         self.titled: dict[tuple[str, ...], Markup] = {}
 
@@ -55,9 +55,11 @@ class _Page:
             self.heads[code] = f'<p class="flag"><a href="#flag-{code}">{title}</a>{separator}'
         return self.heads[code]
 
-    def tail(self, changes: tuple[str, ...], elapsed: bool) -> Markup:
+    def tail(self, changes: tuple[str, ...], elapsed: bool) -> str:
+        """A cached fragment's HTML as a plain str: `str + Markup` would escape the str."""
         if (changes, elapsed) not in self.tails:
-            self.tails[changes, elapsed] = self.fragment(FLAG_TAIL, what_changes=changes, elapsed=elapsed)
+            tail = self.fragment(FLAG_TAIL, what_changes=changes, elapsed=elapsed)
+            self.tails[changes, elapsed] = str(tail)
         return self.tails[changes, elapsed]
 
     def titles(self, codes: tuple[str, ...]) -> Markup:

@@ -127,3 +127,12 @@ def test_each_account_links_to_its_own_edit_page(case_client):
     assert len(set(ids)) == 2
     for debt_id in set(ids):
         assert page.count(f'<a href="/debts/{debt_id}/edit">修改</a>') == 1
+
+
+
+def test_an_elapsed_limitation_is_warned_under_the_account_itself(case_client):
+    text = summary_text(case_client, CARD | {"first_missed_on": "2020-01-15", "demands-0": "", "demands-1": ""})
+    card = account(text, "招商银行 · 尾号1234")
+    assert "诉讼时效 ：从第一次逾期（2020年1月15日）重新计算，按您填写的日期，三年后是 2023年1月15日。 按您填写的日期，三年似乎已经过去。" in card
+    page = case_client.get("/summary/").text
+    assert "<p>按您填写的日期，三年似乎已经过去。" in page and "&lt;p" not in page    # markup, not escaped twice

@@ -70,10 +70,10 @@ def notes_for(debt: Debt, today: date) -> tuple[Flag, ...]:
     elements of 恶意透支 are present and the total owed reaches ¥50,000, but the principal
     (which alone counts) was not given, so we neither raise nor clear `fraud_threshold`.
     """
-    if not is_card(debt):
+    if not is_card(debt) or debt.principal_fen is not None or debt.owed_fen < FRAUD_PRINCIPAL_FEN:
         return ()
     elements = _demand_elements(debt, today)
-    if debt.principal_fen is not None or elements is None or debt.owed_fen < FRAUD_PRINCIPAL_FEN:
+    if elements is None:
         return ()
     facts = {"owed": format_yuan(debt.owed_fen), **elements}
     return (Flag("fraud_principal_unknown", FRAUD_CITATIONS, facts, ("enter_principal",)),)
@@ -138,10 +138,10 @@ def _fraud_threshold(debt: Debt, today: date) -> Flag | None:
     cards only: 恶意透支 is a form of 信用卡诈骗 (刑法 第一百九十六条), so a 网贷 or consumer-finance
     loan never carries this flag.
     """
-    if not is_card(debt):
+    if not is_card(debt) or debt.principal_fen is None or debt.principal_fen < FRAUD_PRINCIPAL_FEN:
         return None
     elements = _demand_elements(debt, today)
-    if debt.principal_fen is None or debt.principal_fen < FRAUD_PRINCIPAL_FEN or elements is None:
+    if elements is None:
         return None
     facts = {"principal": format_yuan(debt.principal_fen), **elements}
     return Flag("fraud_threshold", FRAUD_CITATIONS, facts, FRAUD_CHANGES)
@@ -185,16 +185,22 @@ def _limitation_note(debt: Debt, today: date) -> Flag | None:
     """
     if not is_overdue(debt, today):
         return None
-    restarts = [(debt.first_missed_on, "first_missed")]
-    if debt.last_payment_on is not None and debt.last_payment_on <= today:
-        restarts.append((debt.last_payment_on, "last_payment"))
-    demands = [demand for demand in debt.demands_on if demand <= today]
-    restarts += [(demand, "demand") for demand in demands]
-    restart_on, counted_from = max(restarts, key=lambda restart: restart[0])
+    # The latest restart up to today; on a tie the first missed payment, then the last payment,
+    # then the earliest-listed demand names it.
+    restart_on, counted_from = debt.first_missed_on, "first_missed"
+    paid_on = debt.last_payment_on
+    if paid_on is not None and restart_on < paid_on <= today:
+        restart_on, counted_from = paid_on, "last_payment"
+    demand_count = 0
+    for demand in debt.demands_on:
+        if demand <= today:
+            demand_count += 1
+            if demand > restart_on:
+                restart_on, counted_from = demand, "demand"
     ends_on = add_months(restart_on, LIMITATION_MONTHS)
     facts = {"counted_from": counted_from, "counted_from_on": restart_on.isoformat(),
              "ends_on": ends_on.isoformat(), "elapsed": "yes" if ends_on < today else "no",
-             "demand_count": str(len(demands))}
+             "demand_count": str(demand_count)}
     citations = LIMITATION_CITATIONS if is_card(debt) else LENDER_LIMITATION_CITATIONS
     return Flag("limitation_note", citations, facts,
                 ("demand_restarts", "payment_restarts", "proposal_restarts"))

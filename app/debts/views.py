@@ -9,9 +9,11 @@ from flask_babel import gettext as _
 
 from app import cases
 from app.clock import today_in_china
+from app.core import issuers
 from app.core.case import new_id
-from app.debts.forms import DebtForm, form_data_for, with_debt
+from app.debts.forms import DebtForm, form_data_for, issuer_label, with_debt
 from app.fields import CaseForm
+from app.i18n import per_locale
 from app.page_cache import cached
 
 bp = Blueprint("debts", __name__, url_prefix="/debts")
@@ -78,6 +80,19 @@ def delete(debt_id: str):
     else:
         flash(_("已删除：%(name)s。", name=issuer_display(debt)), "success")
     return redirect(url_for("debts.index"))
+
+
+@per_locale
+def _issuer_labels() -> dict[str, str]:
+    """Each known issuer's name in the UI language, by code."""
+    return {issuer.code: issuer_label(issuer) for issuer in issuers.ISSUERS}
+
+
+def issuer_names(debts) -> dict[str, str]:
+    """`issuer_display` of each debt, by id, with the locale looked up once (the summary names 20)."""
+    labels = _issuer_labels()
+    return {debt.id: debt.creditor_name if debt.issuer_other or debt.issuer not in labels
+            else labels[debt.issuer] for debt in debts}
 
 
 @bp.app_template_global("issuer_display")

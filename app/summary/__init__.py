@@ -1,6 +1,5 @@
-"""SPEC step 3, the debt summary; importing `phases` adds its "what comes next" cards."""
+"""SPEC step 3, the debt summary."""
 
-from app.summary import phases
 from app.summary.views import bp
 
-__all__ = ["bp", "phases"]
+__all__ = ["bp"]

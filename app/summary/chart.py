@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from markupsafe import Markup, escape
+
 BAR_HEIGHT, GAP, LABEL_HEIGHT, WIDTH = 22, 14, 18, 320
 
 
@@ -26,3 +28,11 @@ def layout(values: Sequence[tuple[str, str, int]]) -> tuple[list[Bar], int]:
         bars.append(Bar(label, value_text, y + LABEL_HEIGHT - 4, y + LABEL_HEIGHT, width))
         y += LABEL_HEIGHT + BAR_HEIGHT + GAP
     return bars, max(y, 1)
+
+
+def svg_bars(bars: Sequence[Bar]) -> Markup:
+    """The bars inside the chart's <svg>: each with its label and amount on one line above it.
+    Written here rather than by a Jinja loop (20 bars); labels and amounts are escaped."""
+    return Markup("".join(  # nosec B704
+        f'\n<text y="{bar.y_label}">{escape(bar.label)} · {escape(bar.value_text)}</text>'
+        f'<rect y="{bar.y_bar}" width="{bar.width}"/>' for bar in bars))

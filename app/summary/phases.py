@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from typing import NamedTuple
 
-from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from app import cases
-from app.clock import today_in_china
 from app.core import phases
-from app.debts.views import issuer_display
-from app.summary.views import bp
+from app.core.case import Debt
+from app.i18n import per_locale
 
 TITLES = {
     "early": _l("初期（逾期 1–30 天）"),
@@ -40,6 +39,16 @@ DO_NOW = {
 
 
 LISTED = 3   # a phase card names up to this many accounts, then counts them
+SEPARATOR = _l("、")
+LABELS = {      # the cards' fixed texts (templates/summary/_phase_cards.html)
+    "heading": _l("接下来会怎样"),
+    "do_now": _l("现在要做的一件事："),
+    "usually": _l("通常接下来（常见做法，不是法律规定）："),
+    "credit": _l("信用记录"),
+    "credit_text": _l("每年可以免费查两次自己的信用报告；发现错误可以提出异议，要求更正。"),
+    "dispute": _l("怎样提出异议"),
+}
+MORE = _l("%(names)s 等 %(n)s 个账户")
 
 
 class Card(NamedTuple):
@@ -50,27 +59,32 @@ class Card(NamedTuple):
     do_now: str
 
 
-@bp.app_template_global("phase_cards")
-def phase_cards() -> list[Card]:
-    """The open case's phase cards (none while nothing is overdue). The template adds the
-    credit-record line under them; how to dispute an error is explained, with its citations, in the
-    summary's 征信记录 explanation."""
-    case = cases.load()
-    found = phases.next_steps(case.debts, today_in_china())
-    names = {debt.id: _account_name(debt) for debt in case.debts}
-    separator = _("、")
-    cards = [Card(card.phase, str(TITLES[card.phase]), _accounts([names[d] for d in card.debt_ids]),
-                  separator.join(str(PRACTICE[code]) for code in card.practice), str(DO_NOW[card.do_now]))
-             for card in found.cards]
-    return cards
+def phase_cards(debts: Sequence[Debt], labels: dict[str, str], today: date) -> list[Card]:
+    """The case's phase cards (none while nothing is overdue); `labels` names each debt as
+    '招商银行 ****1234' in the UI language. The template adds the credit-record line under them;
+    how to dispute an error is explained, with its citations, in the summary's 征信记录 explanation."""
+    found = phases.next_steps(debts, today)
+    if not found.cards:
+        return []
+    said = words()
+    return [Card(card.phase, said["titles"][card.phase],
+                 _accounts([labels[d] for d in card.debt_ids], said),
+                 said["separator"].join(said["practice"][code] for code in card.practice),
+                 said["do_now_texts"][card.do_now])
+            for card in found.cards]
 
 
-def _accounts(names: list[str]) -> str:
+def _accounts(names: list[str], words: dict) -> str:
     """The accounts a card is about: all of them up to LISTED, else the first two and the count."""
     if len(names) <= LISTED:
-        return _("、").join(names)
-    return _("%(names)s 等 %(n)s 个账户", names=_("、").join(names[:2]), n=len(names))
+        return words["separator"].join(names)
+    return words["more"] % {"names": words["separator"].join(names[:2]), "n": len(names)}
 
 
-def _account_name(debt) -> str:
-    return f"{issuer_display(debt)} ****{debt.tail}" if debt.tail else issuer_display(debt)
+@per_locale
+def words() -> dict:
+    """The tables and labels above as text in the active locale (for the cards' template too)."""
+    return {"titles": {k: str(v) for k, v in TITLES.items()},
+            "practice": {k: str(v) for k, v in PRACTICE.items()},
+            "do_now_texts": {k: str(v) for k, v in DO_NOW.items()},
+            "separator": str(SEPARATOR), "more": str(MORE), **{k: str(v) for k, v in LABELS.items()}}

@@ -12,13 +12,15 @@ from flask import Blueprint, render_template
 from app import cases
 from app.clock import today_in_china
 from app.core import overdue
-from app.debts.views import issuer_display
-from app.i18n import ui_money
+from app.debts.views import issuer_names
+from app.fragments import Fragments
+from app.i18n import formats
 from app.negotiate import tracking
 from app.page_cache import cached
-from app.summary import chart, rows, wording
+from app.summary import chart, phases, rows, wording
 
 bp = Blueprint("summary", __name__, url_prefix="/summary")
+PAGE_END = "summary/_page_end.html"     # M1…M7+, the scam warning, back and next: the same for all
 
 
 @bp.app_template_global("summary_words")
@@ -33,16 +35,20 @@ def index():
     case = cases.load()
     today = today_in_china()
     summary = overdue.summarize(case.debts, today)
-    names = {debt.id: issuer_display(debt) for debt in case.debts}
-    labels = {debt.id: _chart_label(names[debt.id], debt.tail) for debt in case.debts}
-    bars, height = chart.layout([(labels[bar.debt_id], ui_money(bar.owed_fen), bar.owed_fen)
+    names = issuer_names(case.debts)
+    labels = {debt.id: _account_label(names[debt.id], debt.tail) for debt in case.debts}
+    money = formats().money
+    owed = {debt.id: money(debt.owed_fen) for debt in case.debts}     # in the chart and each account
+    bars, height = chart.layout([(labels[bar.debt_id], owed[bar.debt_id], bar.owed_fen)
                                  for bar in summary.chart])
-    return render_template("summary/index.html", summary=summary, bars=bars, chart_height=height,
-                           chart_width=chart.WIDTH, words=wording.words(),
-                           accounts=rows.account_rows(summary, names), guide=rows.guide(summary),
-                           payment_warnings=tracking.warnings(case, today))
+    return render_template("summary/index.html", summary=summary, words=wording.words(),
+                           bars=chart.svg_bars(bars), chart_height=height, chart_width=chart.WIDTH,
+                           accounts=rows.accounts_html(summary, names, owed), guide=rows.guide(summary),
+                           cards=phases.phase_cards(case.debts, labels, today), card_words=phases.words(),
+                           payment_warnings=tracking.warnings(case, today), page_end=Fragments()(PAGE_END))
 
 
-def _chart_label(name: str, tail: str) -> str:
-    """The bar's label in the UI language: the core's chart_label names the creditor in Chinese."""
+def _account_label(name: str, tail: str) -> str:
+    """'招商银行 ****1234' in the UI language, for the chart and the phase cards (the core's
+    chart_label names the creditor in Chinese)."""
     return f"{name} ****{tail}" if tail else name

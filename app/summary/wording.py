@@ -13,17 +13,13 @@ from flask_babel import lazy_gettext as _l
 
 from app.i18n import Formats, per_locale
 
-# The phases as the seed article describes them: practice, not law. A 网贷 account's phase never
-# says 银行: its creditor is a lender.
+# Each account's phase, by name only: its days overdue stand beside it, and the phase cards below
+# the accounts (app.summary.phases) say once what the phase spans and what usually happens in it.
 PHASES = {
     "current": _l("未逾期"),
-    "early": _l("初期（1–30 天）：一般是提醒还款"),
-    "middle": _l("中期（31–90 天）：催收会加强"),
-    "late": _l("后期（90 天以上）：银行可能采取法律手段"),
-}
-LENDER_PHASES = {
-    **PHASES,
-    "late": _l("后期（90 天以上）：贷款机构可能采取法律手段"),
+    "early": _l("初期"),
+    "middle": _l("中期"),
+    "late": _l("后期"),
 }
 
 BUCKET_HINT = _l("M1 表示逾期 1–30 天，M2 表示 31–60 天，依此类推；M7+ 表示超过 180 天，属于“长账龄”。实践中，银行对长账龄欠款通常已核销并委托外部催收；这是惯例，不是法律规定。")
@@ -100,6 +96,15 @@ WHAT_CHANGES = {
 CHANGES_PER_ACCOUNT = frozenset({"fraud_threshold"})
 
 GUIDE_TITLE = _l("这些提示的含义、下一步和法律依据")
+PAGE = {        # the page's fixed texts (templates/summary/index.html)
+    "title": _l("债务概况"),
+    "lead": _l("按紧急程度排列。点开提示看原因；每种提示的含义和法律依据在页面下方。"),
+    "count": _l("欠款笔数"),
+    "owed": _l("欠款总额"),
+    "principal": _l("已知本金合计"),
+    "unknown": _l("（另有 %(n)s 笔未填本金）"),
+    "chart_title": _l("各笔欠款金额对比图（每笔的金额见下方各笔欠款）"),
+}
 TITLES = _l("%(n)s 条提示：%(titles)s")
 LIST_SEP = _l("、")
 # Each flag's title in the folded list of an account's flags.
@@ -113,6 +118,8 @@ SHORT_TITLES = {
     "fraud_principal_unknown": _l("请补充本金"),
 }
 CARD_TAIL = _l("尾号%(tail)s")
+EDIT = _l("修改")           # each account's link to its edit page
+WHY_SEP = _l("：")          # between a flag's title and the account's facts
 FACTS = _l("欠款 %(owed)s · 逾期 %(days)s 天 · 账龄 %(bucket)s · %(phase)s")
 
 
@@ -124,11 +131,11 @@ def words() -> dict:
     for code, shown in flags.items():
         shown["short"] = str(SHORT_TITLES[code])
     return {"flags": flags, "phases": {k: str(v) for k, v in PHASES.items()},
-            "phases_lender": {k: str(v) for k, v in LENDER_PHASES.items()},
             "changes": {k: str(v) for k, v in WHAT_CHANGES.items()},
             "counted_from": {k: str(v) for k, v in COUNTED_FROM.items()},
             "elapsed": str(ELAPSED_NOTE), "bucket_hint": str(BUCKET_HINT), "guide_title": str(GUIDE_TITLE),
-            "tail": str(CARD_TAIL), "facts": str(FACTS), "titles": str(TITLES), "list_sep": str(LIST_SEP)}
+            "tail": str(CARD_TAIL), "facts": str(FACTS), "titles": str(TITLES), "list_sep": str(LIST_SEP),
+            "edit": str(EDIT), "why_sep": str(WHY_SEP), **{k: str(v) for k, v in PAGE.items()}}
 
 
 def render_facts(facts: dict[str, str], words: dict, fmt: Formats) -> dict[str, str]:

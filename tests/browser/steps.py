@@ -151,8 +151,8 @@ def summary_accounts(page) -> list[tuple[str, list[str]]]:
     """(heading, flag codes) for each account, in the order shown (most urgent first)."""
     accounts = []
     for section in page.locator("section.account").all():
-        classes = [flag.get_attribute("class").split() for flag in section.locator(".flag").all()]
-        codes = [c.removeprefix("flag--") for names in classes for c in names if c.startswith("flag--")]
+        links = [flag.locator("a").first.get_attribute("href") for flag in section.locator(".flag").all()]
+        codes = [href.removeprefix("#flag-") for href in links]
         accounts.append((" ".join(section.locator("h2").inner_text().split()), codes))
     return accounts
 

@@ -131,7 +131,7 @@ def assert_summary(page, device: Device) -> None:
         ["lawsuit_risk", "limitation_note", "credit_record"],
         ["limitation_note", "credit_record"],
     ]
-    targets = steps.explained_once(page, "section.account .flag", "a.flag__more", "details.citations")
+    targets = steps.explained_once(page, "section.account .flag", "a[href^='#flag-']", "details.citations")
     assert targets == {"flag-fraud_threshold": 1, "flag-lawsuit_risk": 2, "flag-limitation_note": 3,
                        "flag-credit_record": 3}
     headings = [heading for heading, _ in accounts]

@@ -78,7 +78,7 @@ def test_limitation_and_credit_record_are_explained_once_and_linked_from_every_a
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
     for code in ("limitation_note", "credit_record"):
         assert page.count(f'id="flag-{code}"') == 1
-        assert page.count(f'<a class="flag__more" href="#flag-{code}">') == 3
+        assert page.count(f'<p class="flag"><a href="#flag-{code}">') == 3
     assert text.count("您提出的分期申请或困难说明也会让时效重新计算") == 1
     assert text.count("还清欠款：不良记录一般理解为从还清之日起再保存 5 年") == 1
     assert text.count("逾期会在个人信用报告中留下不良记录。") == 1
@@ -89,7 +89,7 @@ def test_limitation_and_credit_record_are_explained_once_and_linked_from_every_a
 def test_a_lender_account_is_never_worded_as_a_bank(case_client):
     text = summary_text(case_client, LENDER)
     lender = account(text, "招联消费金融 · 尾号5678")
-    assert "后期（90 天以上）：贷款机构可能采取法律手段" in lender
+    assert "账龄 M7+ · 后期 " in lender
     assert "银行可能采取法律手段" not in lender
     assert ("本应用参考的文章说银行信用卡这样常会被起诉，这里借来提醒您；这是惯例，不是法律规定。") in lender
     assert "什么会改变这条提示： 还清这笔欠款的全部金额 法律依据" in guide_item(text, "可能被起诉")
@@ -98,9 +98,21 @@ def test_a_lender_account_is_never_worded_as_a_bank(case_client):
     assert "《中华人民共和国民法典》第五百八十五条第二款" in text
 
 
-def test_a_card_account_phase_still_names_the_bank(case_client):
-    card = account(summary_text(case_client, CARD), "招商银行 · 尾号1234")
-    assert "欠款 ¥60,000.00 · 逾期 638 天 · 账龄 M7+ · 后期（90 天以上）：银行可能采取法律手段" in card
+def test_an_account_names_its_phase_and_its_card_says_what_the_phase_spans(case_client):
+    text = summary_text(case_client, CARD)
+    assert "欠款 ¥60,000.00 · 逾期 638 天 · 账龄 M7+ · 后期 " in account(text, "招商银行 · 尾号1234")
+    assert "接下来会怎样 后期（逾期 90 天以上） 招商银行 ****1234" in text
+
+
+def test_the_users_own_words_are_escaped_in_the_accounts_the_chart_and_the_cards(case_client):
+    name = '<b>"A&B\'s</b>'
+    summary_text(case_client, CARD | {"issuer": "other", "issuer_other": name})
+    page = case_client.get("/summary/").text
+    assert "<b>" not in page
+    shown = "&lt;b&gt;&#34;A&amp;B&#39;s&lt;/b&gt;"
+    assert f"<h2>1. {shown} · 尾号1234</h2>" in page                   # the account's heading
+    assert f'<text y="14">{shown} ****1234 · ¥60,000.00</text>' in page  # the chart's bar
+    assert f'<span class="muted phase-card__accounts">{shown} ****1234</span>' in page
 
 
 def test_court_flags_name_the_lender_too(case_client):
@@ -115,3 +127,12 @@ def test_each_account_links_to_its_own_edit_page(case_client):
     assert len(set(ids)) == 2
     for debt_id in set(ids):
         assert page.count(f'<a href="/debts/{debt_id}/edit">修改</a>') == 1
+
+
+
+def test_an_elapsed_limitation_is_warned_under_the_account_itself(case_client):
+    text = summary_text(case_client, CARD | {"first_missed_on": "2020-01-15", "demands-0": "", "demands-1": ""})
+    card = account(text, "招商银行 · 尾号1234")
+    assert "诉讼时效 ：从第一次逾期（2020年1月15日）重新计算，按您填写的日期，三年后是 2023年1月15日。 按您填写的日期，三年似乎已经过去。" in card
+    page = case_client.get("/summary/").text
+    assert "<p>按您填写的日期，三年似乎已经过去。" in page and "&lt;p" not in page    # markup, not escaped twice

@@ -61,6 +61,7 @@ def when_ticked(*needed: Fact) -> Callable[[Callable[[Incident], dict[str, str] 
                     if not codes.isdisjoint(i.facts) and (facts := check(i)) is not None]
         run.__doc__ = check.__doc__
         run.__wrapped__ = check                     # the check asked of every incident
+        run.needs = codes                           # engine.evaluate skips it when none is ticked at all
         return run
     return lift
 

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from app.core.case import Incident
 from app.core.conduct.checks import CollectorKey, collector_key
-from app.core.conduct.rules import RULES, RULES_BY_ID, SEVERITY_ORDER, Rule, Severity
+from app.core.conduct.rules import PSL_2025_FROM, RULES, RULES_BY_ID, SEVERITY_ORDER, Rule, Severity
 
 
 class Action(StrEnum):
@@ -23,6 +23,8 @@ class Action(StrEnum):
 
 
 # Threats of violence, violence or detention, entry into the home: the police first.
+SEVERITY_RANK = {severity: n for n, severity in enumerate(SEVERITY_ORDER)}
+
 POLICE_RULES = frozenset({"c_threat_violence", "c_violence_detention", "c_home_entry"})
 
 
@@ -41,18 +43,40 @@ class Finding:
 
 def evaluate(incidents: Sequence[Incident], rules: Sequence[Rule] = RULES) -> list[Finding]:
     """Every finding, most serious first, then by time, then in rule-table order."""
-    order = {r.id: n for n, r in enumerate(rules)}
-    findings = [_finding(r, hit.incidents, hit.facts) for r in rules for hit in r.check(incidents)]
-    return sorted(findings, key=lambda f: (SEVERITY_ORDER.index(f.severity), f.occurred_at, order[f.rule_id]))
+    order = {r.id: (SEVERITY_RANK[r.severity], n) for n, r in enumerate(rules)}
+    # A page asks for about a hundred findings of a few rules over a few sets of ticked facts: what
+    # depends only on the rule, the incident or its facts is worked out once per call (never kept).
+    collectors: dict[int, CollectorKey] = {}
+    cited: dict[tuple, tuple[str, ...]] = {}
+    truths: dict[tuple, tuple[str, ...]] = {}
+    ticked = frozenset(code for i in incidents for code in i.facts)
+    findings = []
+    for r in rules:
+        needs = getattr(r.check, "needs", None)     # checks.when_ticked: nothing to find unless ticked
+        if needs is not None and needs.isdisjoint(ticked):
+            continue
+        for hit in r.check(incidents):
+            first = hit.incidents[0] if len(hit.incidents) == 1 else min(hit.incidents, key=_when)
+            collector = collectors.get(id(first))
+            if collector is None:
+                collector = collectors[id(first)] = collector_key(first)
+            day = first.occurred_at.date()
+            key = (r.id, day >= PSL_2025_FROM, first.facts)
+            citation_ids = cited.get(key)
+            if citation_ids is None:
+                citation_ids = cited[key] = r.citations_on(day, first.facts)
+            key = (r.id, first.facts)
+            truth_items = truths.get(key)
+            if truth_items is None:
+                truth_items = truths[key] = r.truths_for(first.facts)
+            ids = tuple(i.id for i in hit.incidents)
+            findings.append(Finding(r.id, r.severity, ids, hit.facts, citation_ids, first.occurred_at,
+                                    collector, r.comparison_ids, truth_items))
+    return sorted(findings, key=lambda f: (order[f.rule_id][0], f.occurred_at, order[f.rule_id][1]))
 
 
-def _finding(rule: Rule, incidents: tuple[Incident, ...], facts: dict[str, str]) -> Finding:
-    first = min(incidents, key=lambda i: i.occurred_at)
-    return Finding(
-        rule_id=rule.id, severity=rule.severity, incident_ids=tuple(i.id for i in incidents), facts=facts,
-        citation_ids=rule.citations_for(first), occurred_at=first.occurred_at, collector=collector_key(first),
-        comparison_ids=rule.comparison_ids, truth_items=rule.truths_for(first.facts),
-    )
+def _when(incident: Incident) -> datetime:
+    return incident.occurred_at
 
 
 def findings_by_collector(findings: Sequence[Finding]) -> dict[CollectorKey, list[Finding]]:

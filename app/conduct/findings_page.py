@@ -86,6 +86,9 @@ class Rows:
         self.words = wording.words()
         self.fmt = formats()
         self.fragment = Fragments()
+        # for this page only: the rows' lines repeat a few facts and days
+        self.worded: dict[tuple, str] = {}      # the facts depend on the rule and the facts alone
+        self.dated: dict[date, str] = {}
 
     def rows(self, findings: Iterable[Finding]) -> list[FindingRow]:
         """One row per explained rule, in order of its first finding."""
@@ -106,8 +109,7 @@ class Rows:
         """One <li> per finding, built here rather than in a template loop: a row may hold fifty.
         Its date and its facts (the user's own text: a dialled number) are escaped."""
         sep, when_sep = self.words["facts_sep"], escape(self.words["when_sep"])
-        worded: dict[tuple, str] = {}       # the facts depend on the rule and the facts alone
-        dated: dict[date, str] = {}         # several findings of a row may share a day
+        worded, dated = self.worded, self.dated
         items = []
         for f in findings:
             key = (f.rule_id, tuple(f.facts.items()))

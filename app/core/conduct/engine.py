@@ -47,32 +47,41 @@ def evaluate(incidents: Sequence[Incident], rules: Sequence[Rule] = RULES) -> li
     # A page asks for about a hundred findings of a few rules over a few sets of ticked facts: what
     # depends only on the rule, the incident or its facts is worked out once per call (never kept).
     collectors: dict[int, CollectorKey] = {}
-    cited: dict[tuple, tuple[str, ...]] = {}
-    truths: dict[tuple, tuple[str, ...]] = {}
     ticked = frozenset(code for i in incidents for code in i.facts)
     findings = []
     for r in rules:
         needs = getattr(r.check, "needs", None)     # checks.when_ticked: nothing to find unless ticked
         if needs is not None and needs.isdisjoint(ticked):
             continue
+        cited: dict[tuple, tuple[str, ...]] = {}    # (from the 2025 text on, facts): citations
+        truths: dict[tuple, tuple[str, ...]] = {}   # facts: court-stage items
         for hit in r.check(incidents):
             first = hit.incidents[0] if len(hit.incidents) == 1 else min(hit.incidents, key=_when)
             collector = collectors.get(id(first))
             if collector is None:
                 collector = collectors[id(first)] = collector_key(first)
-            day = first.occurred_at.date()
-            key = (r.id, day >= PSL_2025_FROM, first.facts)
+            facts, day = first.facts, first.occurred_at.date()
+            key = (day >= PSL_2025_FROM, facts)
             citation_ids = cited.get(key)
             if citation_ids is None:
-                citation_ids = cited[key] = r.citations_on(day, first.facts)
-            key = (r.id, first.facts)
-            truth_items = truths.get(key)
+                citation_ids = cited[key] = r.citations_on(day, facts)
+            truth_items = truths.get(facts)
             if truth_items is None:
-                truth_items = truths[key] = r.truths_for(first.facts)
-            ids = tuple(i.id for i in hit.incidents)
-            findings.append(Finding(r.id, r.severity, ids, hit.facts, citation_ids, first.occurred_at,
-                                    collector, r.comparison_ids, truth_items))
+                truth_items = truths[facts] = r.truths_for(facts)
+            findings.append(_made(
+                rule_id=r.id, severity=r.severity, incident_ids=tuple(i.id for i in hit.incidents),
+                facts=hit.facts, citation_ids=citation_ids, occurred_at=first.occurred_at,
+                collector=collector, comparison_ids=r.comparison_ids, truth_items=truth_items))
     return sorted(findings, key=lambda f: (order[f.rule_id][0], f.occurred_at, order[f.rule_id][1]))
+
+
+def _made(**fields) -> Finding:
+    """`Finding(**fields)` with every field given, made directly: a frozen dataclass's __init__ sets
+    each field through object.__setattr__, half the cost of a finding (as app.core.serial does).
+    tests/core/test_conduct_rules.py checks that the findings made so equal those made by __init__."""
+    finding = object.__new__(Finding)
+    finding.__dict__.update(fields)
+    return finding
 
 
 def _when(incident: Incident) -> datetime:

@@ -5,7 +5,7 @@ The core returns rule ids, fact codes and citation ids; the web layer words them
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -50,29 +50,46 @@ def evaluate(incidents: Sequence[Incident], rules: Sequence[Rule] = RULES) -> li
     ticked = frozenset(code for i in incidents for code in i.facts)
     findings = []
     for r in rules:
-        needs = getattr(r.check, "needs", None)     # checks.when_ticked: nothing to find unless ticked
-        if needs is not None and needs.isdisjoint(ticked):
-            continue
         cited: dict[tuple, tuple[str, ...]] = {}    # (from the 2025 text on, facts): citations
         truths: dict[tuple, tuple[str, ...]] = {}   # facts: court-stage items
-        for hit in r.check(incidents):
-            first = hit.incidents[0] if len(hit.incidents) == 1 else min(hit.incidents, key=_when)
+        for first, ids, facts in _hits(r, incidents, ticked):
             collector = collectors.get(id(first))
             if collector is None:
                 collector = collectors[id(first)] = collector_key(first)
-            facts, day = first.facts, first.occurred_at.date()
-            key = (day >= PSL_2025_FROM, facts)
+            ticks, day = first.facts, first.occurred_at.date()
+            key = (day >= PSL_2025_FROM, ticks)
             citation_ids = cited.get(key)
             if citation_ids is None:
-                citation_ids = cited[key] = r.citations_on(day, facts)
-            truth_items = truths.get(facts)
+                citation_ids = cited[key] = r.citations_on(day, ticks)
+            truth_items = truths.get(ticks)
             if truth_items is None:
-                truth_items = truths[facts] = r.truths_for(facts)
+                truth_items = truths[ticks] = r.truths_for(ticks)
             findings.append(_made(
-                rule_id=r.id, severity=r.severity, incident_ids=tuple(i.id for i in hit.incidents),
-                facts=hit.facts, citation_ids=citation_ids, occurred_at=first.occurred_at,
-                collector=collector, comparison_ids=r.comparison_ids, truth_items=truth_items))
+                rule_id=r.id, severity=r.severity, incident_ids=ids, facts=facts, citation_ids=citation_ids,
+                occurred_at=first.occurred_at, collector=collector, comparison_ids=r.comparison_ids,
+                truth_items=truth_items))
     return sorted(findings, key=lambda f: (order[f.rule_id][0], f.occurred_at, order[f.rule_id][1]))
+
+
+def _hits(rule: Rule, incidents: Sequence[Incident],
+          ticked: frozenset[str]) -> Iterator[tuple[Incident, tuple[str, ...], dict[str, str]]]:
+    """(first incident, incident ids, facts) for each hit of the rule's check. A one-incident check
+    (checks.per_incident, checks.when_ticked) is asked here as its `run` would ask it, without a Hit
+    each; one needing a fact that no incident ticks is not asked at all."""
+    needs = getattr(rule.check, "needs", None)
+    if needs is not None and needs.isdisjoint(ticked):
+        return
+    one = getattr(rule.check, "one", None)
+    if one is None:
+        for hit in rule.check(incidents):
+            first = hit.incidents[0] if len(hit.incidents) == 1 else min(hit.incidents, key=_when)
+            yield first, tuple(i.id for i in hit.incidents), hit.facts
+        return
+    for i in incidents:
+        if needs is None or not needs.isdisjoint(i.facts):
+            facts = one(i)
+            if facts is not None:
+                yield i, (i.id,), facts
 
 
 def _made(**fields) -> Finding:

@@ -39,6 +39,7 @@ from app.core.complaints import CHOSEN_CHANNELS, ComplaintEntry, SendChannel, St
 from app.core.conduct.facts import FACTS
 from app.debts.views import issuer_display
 from app.fields import CaseForm, DateTextField, date_error, options
+from app.i18n import per_locale
 from app.letters.forms import normalize_phone, phone_ok
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -384,6 +385,18 @@ class QuickRadioInput(RadioInput):
 QUICK_TEXT, QUICK_RADIO = QuickTextInput(), QuickRadioInput()
 
 
+@per_locale
+def _send_channels_text() -> tuple:
+    return tuple(options({c.value: str(wording.SEND_CHANNELS[c]) for c in CHOSEN_CHANNELS}))
+
+
+def _send_channels() -> list:
+    """The send channels as text in the active locale, looked up once per locale: as lazy strings,
+    each radio's label was translated twice on every view of the findings page (WTForms asks its
+    length, then the page shows it)."""
+    return list(_send_channels_text())
+
+
 class StepForm(CaseForm):
     """One step of a complaint's history (app.core.complaints): a date, and the step's own details.
     `entry()` builds the core's entry; the core then accepts it or refuses with a code that the view
@@ -416,6 +429,10 @@ class SentForm(StepForm):
                          option_widget=QUICK_RADIO)
     tracking = StringField(_l("邮件单号（有就填）"), [Optional(), Length(max=MAX_TRACKING_CHARS, message=TOO_LONG)],
                            description=_l("挂号信、EMS 的单号可以用来查对方签收的日期。"), widget=QUICK_TEXT)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.channel.choices = _send_channels()
 
     def entry(self) -> ComplaintEntry:
         return ComplaintEntry(Step.SENT, self.on.date, channel=SendChannel(self.channel.data),

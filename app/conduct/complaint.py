@@ -92,13 +92,15 @@ def complaint_for(case: Case, key: str) -> Complaint | None:
     return found
 
 
-def creditor_of(case: Case, collector: CollectorKey, incident: Incident) -> str:
+def creditor_of(case: Case, collector: CollectorKey, incident: Incident,
+                listed: list[str] | None = None) -> str:
     """The creditor an incident's collection was for: the account it names; else the collecting bank
-    itself when the user has its debt; else the only creditor the user has; else unknown ("")."""
+    itself when the user has its debt; else the only creditor the user has; else unknown ("").
+    `listed`: the creditors of the case's debts in order, when the caller has them already."""
     debt = case.debt(incident.debt_id) if incident.debt_id else None
     if debt is not None:
         return debt.creditor_name
-    names = list(dict.fromkeys(d.creditor_name for d in case.debts))
+    names = list(dict.fromkeys(d.creditor_name for d in case.debts)) if listed is None else listed
     if collector.kind is CollectorKind.BANK and collector.name in names:
         return collector.name
     return names[0] if len(names) == 1 else ""
@@ -106,9 +108,13 @@ def creditor_of(case: Case, collector: CollectorKey, incident: Incident) -> str:
 
 def _complaints(case: Case, collector: CollectorKey, findings: tuple[Finding, ...]) -> list[Complaint]:
     by_id = {i.id: i for i in case.incidents}
-    creditor = {i: creditor_of(case, collector, by_id[i]) for f in findings for i in f.incident_ids
-                if i in by_id}
-    order = list(dict.fromkeys(d.creditor_name for d in case.debts)) + [""]
+    listed = list(dict.fromkeys(d.creditor_name for d in case.debts))
+    creditor: dict[str, str] = {}       # each incident once, however many findings concern it
+    for f in findings:
+        for i in f.incident_ids:
+            if i in by_id and i not in creditor:
+                creditor[i] = creditor_of(case, collector, by_id[i], listed)
+    order = [*listed, ""]
     names = sorted(set(creditor.values()), key=lambda n: order.index(n) if n in order else len(order))
     letters = []
     for name in names:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from app.conduct import wording
 from app.core import citations
@@ -34,7 +35,7 @@ class FindingRow:
     severity: str
     head: Markup                        # severity and rule
     count: str                          # how many findings, worded
-    lines: tuple[tuple[str, str], ...]  # (date, the user's own facts) for each finding
+    lines: Markup                       # <li>: the date and the user's own facts (escaped) of each finding
     more: Markup                        # the link to the rule's explanation
 
 
@@ -85,6 +86,9 @@ class Rows:
         self.words = wording.words()
         self.fmt = formats()
         self.fragment = Fragments()
+        # for this page only: the rows' lines repeat a few facts and days
+        self.worded: dict[tuple, str] = {}      # the facts depend on the rule and the facts alone
+        self.dated: dict[date, str] = {}
 
     def rows(self, findings: Iterable[Finding]) -> list[FindingRow]:
         """One row per explained rule, in order of its first finding."""
@@ -95,14 +99,29 @@ class Rows:
 
     def row(self, anchor: str, findings: list[Finding]) -> FindingRow:
         first = findings[0]
-        sep = self.words["facts_sep"]
-        lines = tuple((self.fmt.date(f.occurred_at.date()),
-                       sep.join(wording.finding_facts(f, self.words, self.fmt))) for f in findings)
         return FindingRow(
             first.rule_id, first.severity,
             self.fragment(FINDING_HEAD, rule_id=first.rule_id, severity=str(first.severity)),
-            self.words["count"] % {"n": len(findings)}, lines,
+            self.words["count"] % {"n": len(findings)}, self.lines(findings),
             self.fragment(FINDING_MORE, rule_id=first.rule_id, anchor=anchor))
+
+    def lines(self, findings: list[Finding]) -> Markup:
+        """One <li> per finding, built here rather than in a template loop: a row may hold fifty.
+        Its date and its facts (the user's own text: a dialled number) are escaped."""
+        sep, when_sep = self.words["facts_sep"], escape(self.words["when_sep"])
+        worded, dated = self.worded, self.dated
+        items = []
+        for f in findings:
+            key = (f.rule_id, tuple(f.facts.items()))
+            facts = worded.get(key)
+            if facts is None:
+                facts = worded[key] = escape(sep.join(wording.finding_facts(f, self.words, self.fmt)))
+            day = f.occurred_at.date()
+            when = dated.get(day)
+            if when is None:
+                when = dated[day] = escape(self.fmt.date(day))
+            items.append(f'<li><span class="finding__when">{when}</span>{when_sep}{facts}</li>')
+        return Markup("".join(items))  # nosec B704: every value above is escaped
 
     def guide(self) -> Markup:
         """Each explained rule: severity, title, note, court truths, citations, foreign comparisons,

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup, escape
 from wtforms import (
     FieldList,
     Form,
@@ -27,7 +28,8 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
-from wtforms.widgets import CheckboxInput, ListWidget
+from wtforms.widgets import CheckboxInput, ListWidget, RadioInput, TextInput
+from wtforms.widgets.core import clean_key
 
 from app.conduct import wording
 from app.core.bounds import MAX_ANSWER_SUMMARY_CHARS as MAX_SUMMARY_CHARS
@@ -37,6 +39,7 @@ from app.core.complaints import CHOSEN_CHANNELS, ComplaintEntry, SendChannel, St
 from app.core.conduct.facts import FACTS
 from app.debts.views import issuer_display
 from app.fields import CaseForm, DateTextField, date_error, options
+from app.i18n import per_locale
 from app.letters.forms import normalize_phone, phone_ok
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -355,13 +358,52 @@ class BatchForm(_WindowFields):
         return [(f.id, f.label.text, f.errors[0]) for f in self if f.errors]
 
 
+def html_params(**kwargs) -> Markup:
+    """`wtforms.widgets.html_params` with the same output (attributes sorted by name, `True` bare,
+    `False` left out, names and values escaped by markupsafe, a quote in a Markup value as &quot;),
+    without a `Markup.format` per attribute, which made it most of the findings page's step forms:
+    the page renders them on every view. Only the step forms' own widgets below use it (through
+    WTForms' `Input.html_params` hook); tests/web/test_complaint_tracking.py compares the two."""
+    params = []
+    for key, value in sorted(kwargs.items()):
+        key = clean_key(key)
+        if value is True:
+            params.append(str(escape(key)))
+        elif value is not False:
+            params.append(f'{escape(key)}="{str(escape(value)).replace(chr(34), "&quot;")}"')
+    return Markup(" ".join(params))  # nosec B704: every name and value above is escaped
+
+
+class QuickTextInput(TextInput):
+    html_params = staticmethod(html_params)
+
+
+class QuickRadioInput(RadioInput):
+    html_params = staticmethod(html_params)
+
+
+QUICK_TEXT, QUICK_RADIO = QuickTextInput(), QuickRadioInput()
+
+
+@per_locale
+def _send_channels_text() -> tuple:
+    return tuple(options({c.value: str(wording.SEND_CHANNELS[c]) for c in CHOSEN_CHANNELS}))
+
+
+def _send_channels() -> list:
+    """The send channels as text in the active locale, looked up once per locale: as lazy strings,
+    each radio's label was translated twice on every view of the findings page (WTForms asks its
+    length, then the page shows it)."""
+    return list(_send_channels_text())
+
+
 class StepForm(CaseForm):
     """One step of a complaint's history (app.core.complaints): a date, and the step's own details.
     `entry()` builds the core's entry; the core then accepts it or refuses with a code that the view
     puts at the field it concerns (`error_field`)."""
 
     step: Step
-    on = DateTextField(_l("日期"), [DataRequired(message=REQUIRED)])
+    on = DateTextField(_l("日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
 
     def validate_with_today(self, today: date) -> bool:
         valid = self.validate_on_submit()
@@ -381,11 +423,16 @@ class SentForm(StepForm):
     """'I sent this complaint on <date>, by <channel>', with the tracking number if there is one."""
 
     step = Step.SENT
-    on = DateTextField(_l("寄出或提交投诉的日期"), [DataRequired(message=REQUIRED)])
+    on = DateTextField(_l("寄出或提交投诉的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
     channel = RadioField(_l("怎么寄出或提交的"), [DataRequired(message=_l("请选择寄出或提交的方式。"))],
-                         choices=options({c.value: wording.SEND_CHANNELS[c] for c in CHOSEN_CHANNELS}))
+                         choices=options({c.value: wording.SEND_CHANNELS[c] for c in CHOSEN_CHANNELS}),
+                         option_widget=QUICK_RADIO)
     tracking = StringField(_l("邮件单号（有就填）"), [Optional(), Length(max=MAX_TRACKING_CHARS, message=TOO_LONG)],
-                           description=_l("挂号信、EMS 的单号可以用来查对方签收的日期。"))
+                           description=_l("挂号信、EMS 的单号可以用来查对方签收的日期。"), widget=QUICK_TEXT)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.channel.choices = _send_channels()
 
     def entry(self) -> ComplaintEntry:
         return ComplaintEntry(Step.SENT, self.on.date, channel=SendChannel(self.channel.data),
@@ -395,17 +442,18 @@ class SentForm(StepForm):
 class ReceivedForm(StepForm):
     step = Step.RECEIVED
     on = DateTextField(
-        _l("对方收到投诉的日期"), [DataRequired(message=REQUIRED)],
+        _l("对方收到投诉的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT,
         description=_l("答复期限从对方收到投诉之日算起。挂号信、快递可以查签收日期；当面提交的，就是提交那天。"))
 
 
 class AnswerForm(StepForm):
     step = Step.ANSWERED
-    on = DateTextField(_l("收到答复的日期"), [DataRequired(message=REQUIRED)])
+    on = DateTextField(_l("收到答复的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
     summary = TextAreaField(_l("答复说了什么（简单写几句）"),
                             [Optional(), Length(max=MAX_SUMMARY_CHARS, message=TOO_LONG)])
     satisfied = RadioField(_l("您对答复满意吗"), [DataRequired(message=_l("请选择满意或不满意。"))],
-                           choices=options({"yes": _l("满意，问题解决了"), "no": _l("不满意，或没有解决问题")}))
+                           choices=options({"yes": _l("满意，问题解决了"), "no": _l("不满意，或没有解决问题")}),
+                           option_widget=QUICK_RADIO)
 
     def entry(self) -> ComplaintEntry:
         return ComplaintEntry(Step.ANSWERED, self.on.date, summary=(self.summary.data or "").strip(),
@@ -414,12 +462,12 @@ class AnswerForm(StepForm):
 
 class EscalatedForm(StepForm):
     step = Step.ESCALATED
-    on = DateTextField(_l("反映的日期"), [DataRequired(message=REQUIRED)])
+    on = DateTextField(_l("反映的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
 
 
 class ClosedForm(StepForm):
     step = Step.CLOSED
-    on = DateTextField(_l("结束的日期"), [DataRequired(message=REQUIRED)])
+    on = DateTextField(_l("结束的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
 
 
 STEP_FORMS: dict[Step, type[StepForm]] = {

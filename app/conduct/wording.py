@@ -208,6 +208,7 @@ GUIDE_TITLE = _l("这些行为依据什么规定、可以怎么做")
 MORE = _l("依据的规定和可以怎么做")
 COUNT = _l("%(n)s 次")
 FACTS_SEP = _l("；")
+WHEN_SEP = _l("：")          # between a finding's date and its facts (the same msgid as the template's)
 
 
 @per_locale
@@ -227,7 +228,7 @@ def words() -> dict:
         "truths_title": str(TRUTHS_TITLE), "truths": {item: str(text) for item, text in COURT_TRUTHS.items()},
         **{name: str(text) for name, text in (
             ("time", TIME_LINE), ("clock_count", CLOCK_COUNT), ("party", PARTY_LINE),
-            ("count", COUNT), ("facts_sep", FACTS_SEP),
+            ("count", COUNT), ("facts_sep", FACTS_SEP), ("when_sep", WHEN_SEP),
             ("unanswered_to", UNANSWERED_TO), ("unanswered_same", UNANSWERED_SAME), ("connected", CONNECTED))},
     }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, time
 
 import pytest
@@ -10,7 +11,7 @@ from app.core import citations
 from app.core.case import Channel, CollectorKind, Party
 from app.core.conduct import facts
 from app.core.conduct.checks import CollectorKey
-from app.core.conduct.engine import Action, actions_for, evaluate, findings_by_collector
+from app.core.conduct.engine import Action, Finding, actions_for, evaluate, findings_by_collector
 from app.core.conduct.facts import Fact
 from app.core.conduct.rules import RULES, Severity, rule
 from tests.core.conduct_factories import at, make_calls, make_incident
@@ -456,3 +457,16 @@ def test_lawful_conduct_only_asks_to_keep_records():
     for rule_id, severity in SECTION_17.items():
         if severity is N:
             assert actions_for(rule_id) == (Action.KEEP_EVIDENCE,)
+
+
+def test_findings_are_whole_findings():
+    """evaluate() makes findings without Finding.__init__ (app.core.conduct.engine._made): each has
+    every field and equals the finding __init__ would make."""
+    incidents = [make_incident(id="n", occurred_at=at(23), facts=("threatened_harm", "insulting_words")),
+                 make_incident(id="r", occurred_at=at(10), contacted=Party.RELATIVE, channel=Channel.THIRD_PARTY),
+                 *make_calls(5)]
+    found = evaluate(incidents)
+    assert len(found) >= 4
+    for finding in found:
+        assert set(vars(finding)) == {f.name for f in dataclasses.fields(Finding)}
+        assert Finding(**vars(finding)) == finding

@@ -33,3 +33,16 @@ def test_filtered_rules_find_what_asking_every_incident_finds():
     for rule in FILTERED:
         assert rule.check(incidents) == checks.per_incident(rule.check.__wrapped__)(incidents), rule.id
         assert rule.check(incidents), rule.id         # each rule does find something in these
+
+
+def test_evaluate_asks_each_rule_what_its_check_would_find():
+    """engine._hits asks a one-incident check incident by incident (skipping a rule none of whose
+    facts is ticked): the same hits, in the same order, as the rule's own check."""
+    from app.core.conduct.engine import _hits
+    incidents = _incidents()
+    ticked = frozenset(code for i in incidents for code in i.facts)
+    for rule in RULES:
+        hits = [(ids, facts) for _first, ids, facts in _hits(rule, incidents, ticked)]
+        assert hits == [(tuple(i.id for i in h.incidents), h.facts) for h in rule.check(incidents)], rule.id
+    plain = [make_incident(id="p", occurred_at=at(10))]
+    assert all(not list(_hits(rule, plain, frozenset())) for rule in FILTERED)

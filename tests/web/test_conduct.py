@@ -268,6 +268,23 @@ def test_threats_of_harm_say_call_110_first(case_client):
     assert body.index("110") < body.index("保存证据")
 
 
+def test_finding_lines_escape_the_users_own_text(app):
+    """A row's lines are built as markup outside the template: what the user typed stays text."""
+    from app.conduct.findings_page import Rows, explanations
+    from app.core.conduct.engine import Finding
+    typed = '<b onclick="x">1380</b> & co'
+    finding = Finding("c_calls_unanswered_over_6", Severity.BREACH, ("i1",),
+                      {"date": "2026-11-20", "count": "7", "number": typed}, (),
+                      datetime(2026, 11, 20, 21, 30), CollectorKey(CollectorKind.AGENCY, AGENCY))
+    with app.test_request_context("/conduct/findings"):
+        shown = Rows(explanations([finding]))
+        [row] = shown.rows([finding])
+    assert typed not in row.lines and "<b" not in row.lines
+    assert "&lt;b onclick=&#34;x&#34;&gt;1380&lt;/b&gt; &amp; co" in row.lines
+    assert row.lines.startswith('<li><span class="finding__when">2026年11月20日</span>：')
+    assert row.lines.count("<li>") == 1 and row.lines.endswith("</li>")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_findings_page_in_every_language(case_client, lang):
     set_language(case_client, lang)

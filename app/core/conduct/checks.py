@@ -47,6 +47,7 @@ def per_incident(check: Callable[[Incident], dict[str, str] | None]) -> Check:
     def run(incidents: Sequence[Incident]) -> list[Hit]:
         return [Hit((i,), facts) for i in incidents if (facts := check(i)) is not None]
     run.__doc__ = check.__doc__
+    run.one = check                                 # engine.evaluate asks it incident by incident
     return run
 
 
@@ -61,6 +62,8 @@ def when_ticked(*needed: Fact) -> Callable[[Callable[[Incident], dict[str, str] 
                     if not codes.isdisjoint(i.facts) and (facts := check(i)) is not None]
         run.__doc__ = check.__doc__
         run.__wrapped__ = check                     # the check asked of every incident
+        run.needs = codes                           # engine.evaluate skips it when none is ticked at all
+        run.one = check                             # ... and asks it incident by incident
         return run
     return lift
 

@@ -5,14 +5,14 @@ The core returns rule ids, fact codes and citation ids; the web layer words them
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from app.core.case import Incident
 from app.core.conduct.checks import CollectorKey, collector_key
-from app.core.conduct.rules import RULES, RULES_BY_ID, SEVERITY_ORDER, Rule, Severity
+from app.core.conduct.rules import PSL_2025_FROM, RULES, RULES_BY_ID, SEVERITY_ORDER, Rule, Severity
 
 
 class Action(StrEnum):
@@ -23,6 +23,8 @@ class Action(StrEnum):
 
 
 # Threats of violence, violence or detention, entry into the home: the police first.
+SEVERITY_RANK = {severity: n for n, severity in enumerate(SEVERITY_ORDER)}
+
 POLICE_RULES = frozenset({"c_threat_violence", "c_violence_detention", "c_home_entry"})
 
 
@@ -41,18 +43,66 @@ class Finding:
 
 def evaluate(incidents: Sequence[Incident], rules: Sequence[Rule] = RULES) -> list[Finding]:
     """Every finding, most serious first, then by time, then in rule-table order."""
-    order = {r.id: n for n, r in enumerate(rules)}
-    findings = [_finding(r, hit.incidents, hit.facts) for r in rules for hit in r.check(incidents)]
-    return sorted(findings, key=lambda f: (SEVERITY_ORDER.index(f.severity), f.occurred_at, order[f.rule_id]))
+    order = {r.id: (SEVERITY_RANK[r.severity], n) for n, r in enumerate(rules)}
+    # A page asks for about a hundred findings of a few rules over a few sets of ticked facts: what
+    # depends only on the rule, the incident or its facts is worked out once per call (never kept).
+    collectors: dict[int, CollectorKey] = {}
+    ticked = frozenset(code for i in incidents for code in i.facts)
+    findings = []
+    for r in rules:
+        cited: dict[tuple, tuple[str, ...]] = {}    # (from the 2025 text on, facts): citations
+        truths: dict[tuple, tuple[str, ...]] = {}   # facts: court-stage items
+        for first, ids, facts in _hits(r, incidents, ticked):
+            collector = collectors.get(id(first))
+            if collector is None:
+                collector = collectors[id(first)] = collector_key(first)
+            ticks, day = first.facts, first.occurred_at.date()
+            key = (day >= PSL_2025_FROM, ticks)
+            citation_ids = cited.get(key)
+            if citation_ids is None:
+                citation_ids = cited[key] = r.citations_on(day, ticks)
+            truth_items = truths.get(ticks)
+            if truth_items is None:
+                truth_items = truths[ticks] = r.truths_for(ticks)
+            findings.append(_made(
+                rule_id=r.id, severity=r.severity, incident_ids=ids, facts=facts, citation_ids=citation_ids,
+                occurred_at=first.occurred_at, collector=collector, comparison_ids=r.comparison_ids,
+                truth_items=truth_items))
+    return sorted(findings, key=lambda f: (order[f.rule_id][0], f.occurred_at, order[f.rule_id][1]))
 
 
-def _finding(rule: Rule, incidents: tuple[Incident, ...], facts: dict[str, str]) -> Finding:
-    first = min(incidents, key=lambda i: i.occurred_at)
-    return Finding(
-        rule_id=rule.id, severity=rule.severity, incident_ids=tuple(i.id for i in incidents), facts=facts,
-        citation_ids=rule.citations_for(first), occurred_at=first.occurred_at, collector=collector_key(first),
-        comparison_ids=rule.comparison_ids, truth_items=rule.truths_for(first.facts),
-    )
+def _hits(rule: Rule, incidents: Sequence[Incident],
+          ticked: frozenset[str]) -> Iterator[tuple[Incident, tuple[str, ...], dict[str, str]]]:
+    """(first incident, incident ids, facts) for each hit of the rule's check. A one-incident check
+    (checks.per_incident, checks.when_ticked) is asked here as its `run` would ask it, without a Hit
+    each; one needing a fact that no incident ticks is not asked at all."""
+    needs = getattr(rule.check, "needs", None)
+    if needs is not None and needs.isdisjoint(ticked):
+        return
+    one = getattr(rule.check, "one", None)
+    if one is None:
+        for hit in rule.check(incidents):
+            first = hit.incidents[0] if len(hit.incidents) == 1 else min(hit.incidents, key=_when)
+            yield first, tuple(i.id for i in hit.incidents), hit.facts
+        return
+    for i in incidents:
+        if needs is None or not needs.isdisjoint(i.facts):
+            facts = one(i)
+            if facts is not None:
+                yield i, (i.id,), facts
+
+
+def _made(**fields) -> Finding:
+    """`Finding(**fields)` with every field given, made directly: a frozen dataclass's __init__ sets
+    each field through object.__setattr__, half the cost of a finding (as app.core.serial does).
+    tests/core/test_conduct_rules.py checks that the findings made so equal those made by __init__."""
+    finding = object.__new__(Finding)
+    finding.__dict__.update(fields)
+    return finding
+
+
+def _when(incident: Incident) -> datetime:
+    return incident.occurred_at
 
 
 def findings_by_collector(findings: Sequence[Finding]) -> dict[CollectorKey, list[Finding]]:

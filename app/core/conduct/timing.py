@@ -43,7 +43,10 @@ def _spans(ranges: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
 def touches(incident: Incident, ranges: tuple[tuple[int, int], ...]) -> bool:
     """True when any minute of the incident's window lies in one of the daily ranges."""
     start, end = window(incident)
-    return any(start < b and end >= a for a, b in _spans(ranges))
+    for a, b in _spans(ranges):             # a loop, not any(...): asked of every incident, three times
+        if start < b and end >= a:
+            return True
+    return False
 
 
 def hhmm(t: time) -> str:

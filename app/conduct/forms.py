@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from markupsafe import Markup, escape
 from wtforms import (
     FieldList,
     Form,
@@ -28,8 +27,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
-from wtforms.widgets import CheckboxInput, ListWidget, RadioInput, TextInput
-from wtforms.widgets.core import clean_key
+from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.conduct import wording
 from app.core.bounds import MAX_ANSWER_SUMMARY_CHARS as MAX_SUMMARY_CHARS
@@ -358,33 +356,6 @@ class BatchForm(_WindowFields):
         return [(f.id, f.label.text, f.errors[0]) for f in self if f.errors]
 
 
-def html_params(**kwargs) -> Markup:
-    """`wtforms.widgets.html_params` with the same output (attributes sorted by name, `True` bare,
-    `False` left out, names and values escaped by markupsafe, a quote in a Markup value as &quot;),
-    without a `Markup.format` per attribute, which made it most of the findings page's step forms:
-    the page renders them on every view. Only the step forms' own widgets below use it (through
-    WTForms' `Input.html_params` hook); tests/web/test_complaint_tracking.py compares the two."""
-    params = []
-    for key, value in sorted(kwargs.items()):
-        key = clean_key(key)
-        if value is True:
-            params.append(str(escape(key)))
-        elif value is not False:
-            params.append(f'{escape(key)}="{str(escape(value)).replace(chr(34), "&quot;")}"')
-    return Markup(" ".join(params))  # nosec B704: every name and value above is escaped
-
-
-class QuickTextInput(TextInput):
-    html_params = staticmethod(html_params)
-
-
-class QuickRadioInput(RadioInput):
-    html_params = staticmethod(html_params)
-
-
-QUICK_TEXT, QUICK_RADIO = QuickTextInput(), QuickRadioInput()
-
-
 @per_locale
 def _send_channels_text() -> tuple:
     return tuple(options({c.value: str(wording.SEND_CHANNELS[c]) for c in CHOSEN_CHANNELS}))
@@ -403,7 +374,7 @@ class StepForm(CaseForm):
     puts at the field it concerns (`error_field`)."""
 
     step: Step
-    on = DateTextField(_l("日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
+    on = DateTextField(_l("日期"), [DataRequired(message=REQUIRED)])
 
     def validate_with_today(self, today: date) -> bool:
         valid = self.validate_on_submit()
@@ -423,12 +394,11 @@ class SentForm(StepForm):
     """'I sent this complaint on <date>, by <channel>', with the tracking number if there is one."""
 
     step = Step.SENT
-    on = DateTextField(_l("寄出或提交投诉的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
+    on = DateTextField(_l("寄出或提交投诉的日期"), [DataRequired(message=REQUIRED)])
     channel = RadioField(_l("怎么寄出或提交的"), [DataRequired(message=_l("请选择寄出或提交的方式。"))],
-                         choices=options({c.value: wording.SEND_CHANNELS[c] for c in CHOSEN_CHANNELS}),
-                         option_widget=QUICK_RADIO)
+                         choices=options({c.value: wording.SEND_CHANNELS[c] for c in CHOSEN_CHANNELS}))
     tracking = StringField(_l("邮件单号（有就填）"), [Optional(), Length(max=MAX_TRACKING_CHARS, message=TOO_LONG)],
-                           description=_l("挂号信、EMS 的单号可以用来查对方签收的日期。"), widget=QUICK_TEXT)
+                           description=_l("挂号信、EMS 的单号可以用来查对方签收的日期。"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -442,18 +412,17 @@ class SentForm(StepForm):
 class ReceivedForm(StepForm):
     step = Step.RECEIVED
     on = DateTextField(
-        _l("对方收到投诉的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT,
+        _l("对方收到投诉的日期"), [DataRequired(message=REQUIRED)],
         description=_l("答复期限从对方收到投诉之日算起。挂号信、快递可以查签收日期；当面提交的，就是提交那天。"))
 
 
 class AnswerForm(StepForm):
     step = Step.ANSWERED
-    on = DateTextField(_l("收到答复的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
+    on = DateTextField(_l("收到答复的日期"), [DataRequired(message=REQUIRED)])
     summary = TextAreaField(_l("答复说了什么（简单写几句）"),
                             [Optional(), Length(max=MAX_SUMMARY_CHARS, message=TOO_LONG)])
     satisfied = RadioField(_l("您对答复满意吗"), [DataRequired(message=_l("请选择满意或不满意。"))],
-                           choices=options({"yes": _l("满意，问题解决了"), "no": _l("不满意，或没有解决问题")}),
-                           option_widget=QUICK_RADIO)
+                           choices=options({"yes": _l("满意，问题解决了"), "no": _l("不满意，或没有解决问题")}))
 
     def entry(self) -> ComplaintEntry:
         return ComplaintEntry(Step.ANSWERED, self.on.date, summary=(self.summary.data or "").strip(),
@@ -462,12 +431,12 @@ class AnswerForm(StepForm):
 
 class EscalatedForm(StepForm):
     step = Step.ESCALATED
-    on = DateTextField(_l("反映的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
+    on = DateTextField(_l("反映的日期"), [DataRequired(message=REQUIRED)])
 
 
 class ClosedForm(StepForm):
     step = Step.CLOSED
-    on = DateTextField(_l("结束的日期"), [DataRequired(message=REQUIRED)], widget=QUICK_TEXT)
+    on = DateTextField(_l("结束的日期"), [DataRequired(message=REQUIRED)])
 
 
 STEP_FORMS: dict[Step, type[StepForm]] = {

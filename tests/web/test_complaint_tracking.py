@@ -10,7 +10,6 @@ from io import BytesIO
 
 import pytest
 from icalendar import Calendar
-from markupsafe import Markup
 
 from app import timeline
 from app.conduct import wording
@@ -302,50 +301,3 @@ def test_invisible_control_characters_are_dropped_so_the_case_exports_and_import
     resp = with_complaint.post("/case/import", data={"file": (BytesIO(data), "case.json"), "replace": "1"},
                                content_type="multipart/form-data")
     assert resp.status_code == 302
-
-
-# --- the step forms' own widgets (app.conduct.forms.html_params) ----------------------------------------
-
-TRICKY = ['plain', '', 'a"b', "a'b", "<script>alert(1)</script>", "&amp; &", "中文“引号”", " spaced  ",
-          Markup('<b class="x">ok</b>'), Markup("&quot;"), 0, 42, None, 1.5]
-
-
-def test_quick_html_params_write_what_wtforms_writes():
-    from wtforms.widgets import html_params as wtforms_params
-
-    from app.conduct.forms import html_params
-    for value in TRICKY:
-        for extra in ({}, {"required": True, "checked": False}, {"class_": value, "data_x_y": value},
-                      {"aria_describedby": value, "for_": "f", "disabled": True}):
-            given = {"id": "sent-on", "name": value, "value": value} | extra
-            assert html_params(**given) == wtforms_params(**given), given
-            assert isinstance(html_params(**given), Markup)
-
-
-@pytest.mark.parametrize("step", list(STEP_FORMS))
-def test_step_forms_render_as_wtforms_widgets_do(app, step):
-    """Each field of each step form, fresh and after a refused post with tricky input, renders as
-    WTForms' own widget would, errors and aria attributes included."""
-    from werkzeug.datastructures import MultiDict
-    from wtforms.widgets import RadioInput, TextInput
-    stock = {"QuickTextInput": TextInput(), "QuickRadioInput": RadioInput()}
-    posts = [None] + [MultiDict({f"k-{step.value}-{name}": str(value) for name in
-                                 ("on", "channel", "tracking", "summary", "satisfied", "case_version")})
-                      for value in TRICKY]
-    rendered = 0
-    with app.test_request_context("/conduct/findings", method="POST"):
-        for formdata in posts:
-            form = STEP_FORMS[step](formdata=formdata, prefix=f"k-{step.value}", case_version=3)
-            if formdata is not None:
-                form.validate()
-            for f in form:
-                options = list(f) if f.type == "RadioField" else [f]
-                for option in options:
-                    kwargs = {"aria_describedby": f"{f.id}-error" if f.errors else False,
-                              "aria_invalid": "true" if f.errors else False}
-                    quick = option(**kwargs)
-                    if type(option.widget).__name__ in stock:
-                        option.widget = stock[type(option.widget).__name__]
-                        rendered += 1
-                    assert quick == option(**kwargs), (step, f.name, formdata)
-    assert rendered >= len(posts)           # every step form's date at least

@@ -96,14 +96,13 @@ def result_context(case: Case, choices: PlanChoices, typed: dict | None = None) 
     """
     result = core_plan.build(case.debts, case.budget, choices, today_in_china())
     curve = core_plan.balance_curve(result)
-    dates = [i.due_on for c in result.creditors for i in c.installments]
     fmt = formats()
     debts = {d.id: d for d in case.debts}
     names = {d.id: issuer_display(d) for d in case.debts}
     return {"plan": result, "curve": curve, "chart": chart.layout(curve), "wording": wording,
             "choices": choices, "creditors": rows.creditor_rows(result, debts, names, fmt),
             "curve_rows": rows.curve_rows(curve, fmt), "typed": typed or {},
-            "last_payment_on": max(dates, default=None)}
+            "last_payment_on": curve[-2][0] if len(curve) > 1 else None}   # the curve ends a month later
 
 
 def affordability(case: Case) -> dict | None:

@@ -156,7 +156,10 @@ _KNOWN_INPUTS = (Input.__call__, CheckboxInput.__call__)
 def field_input(field, **kwargs) -> Markup:
     """`field(**kwargs)`, as WTForms renders it, for a plain <input> widget (text, date, hidden,
     checkbox ...); anything else (select, textarea, radio lists, a custom widget, meta or field
-    class) goes to WTForms."""
+    class) goes to WTForms. Not a field (form.csrf_token with CSRF off is undefined) prints as
+    Jinja would print it."""
+    if not isinstance(field, Field):
+        return escape(field)
     widget = field.widget
     flags = field.flags
     if (type(field).__call__ is not Field.__call__ or type(widget).__call__ not in _KNOWN_INPUTS

@@ -10,6 +10,7 @@ request bodies, never in URLs, which proxies and browser histories keep.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -29,6 +30,7 @@ from app.plan.forms import PlanForm, form_data_for
 
 bp = Blueprint("plan", __name__, url_prefix="/plan")
 CHOICE_FIELDS = ("offer", "down", "start", "waive")
+_HEX_ID = re.compile(r"[0-9a-f]+")
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -102,7 +104,16 @@ def result_context(case: Case, choices: PlanChoices, typed: dict | None = None) 
     return {"plan": result, "curve": curve, "chart": chart.layout(curve), "wording": wording,
             "choices": choices, "creditors": rows.creditor_rows(result, debts, names, fmt),
             "curve_rows": rows.curve_rows(curve, fmt), "typed": typed or {},
+            "schedule_urls": schedule_urls([d.id for d in case.debts]),
             "last_payment_on": curve[-2][0] if len(curve) > 1 else None}   # the curve ends a month later
+
+
+def schedule_urls(debt_ids: list[str]) -> dict[str, str]:
+    """url_for("plan.schedule", debt_id=...) for each debt, with Werkzeug's URL building done once:
+    a debt id is eight hex digits (core.case.new_id; imports are checked), which a URL keeps as
+    they are. Any other id is built by url_for itself."""
+    stem = url_for("plan.schedule", debt_id="0")[:-1]
+    return {i: stem + i if _HEX_ID.fullmatch(i) else url_for("plan.schedule", debt_id=i) for i in debt_ids}
 
 
 def affordability(case: Case) -> dict | None:

@@ -82,3 +82,9 @@ def test_the_csrf_token_and_kept_values_are_written_escaped(app):
         assert len(token) > 80 and token == str(form.csrf_token())
         assert str(field_input(form.offer)) == '<input id="offer" name="offer" type="text" value="1&#34;&gt;&lt;script&gt;">'
         assert str(field_input(form.waive)) == '<input checked id="waive" name="waive" type="checkbox" value="y">'
+
+
+def test_an_undefined_field_prints_nothing_as_before(app):
+    with app.test_request_context("/"):
+        page = app.jinja_env.from_string("[{{ field_input(form.csrf_token) }}]")
+        assert page.render(form=object()) == "[]"

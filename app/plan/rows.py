@@ -42,6 +42,7 @@ class CreditorRow:
     runs: tuple[Run, ...]
     count: int          # installments listed
     full_link: str      # the words of the link to the full schedule
+    caption: str        # of its table of runs
 
 
 def creditor_rows(plan: Plan, debts: dict[str, Debt], names: dict[str, str],
@@ -67,6 +68,7 @@ def _row(plan: Plan, creditor: CreditorPlan, name: str, tail: str, words: dict, 
         notes=tuple(wording.creditor_notes(plan, creditor)),
         runs=tuple(_run(first, last, words, fmt) for first, last in ends), count=count,
         full_link=words["full_schedule"] % {"name": name, "n": count},
+        caption=words["caption"] % {"name": name},
     )
 
 

@@ -23,6 +23,7 @@ from app.core import plan as core_plan
 from app.core.case import Case, PlanChoices
 from app.core.dates import first_of_next_month
 from app.debts.views import issuer_display
+from app.fragments import fragment
 from app.i18n import formats, ui_date, ui_money
 from app.page_cache import cached
 from app.plan import chart, rows, wording
@@ -31,6 +32,7 @@ from app.plan.forms import PlanForm, form_data_for
 bp = Blueprint("plan", __name__, url_prefix="/plan")
 CHOICE_FIELDS = ("offer", "down", "start", "waive")
 _HEX_ID = re.compile(r"[0-9a-f]+")
+ACTIONS = "plan/_actions.html"      # the links under the plan: the same for every case
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -52,7 +54,7 @@ def index():
     result = result_context(shown, shown.plan)
     _describe_defaults(form, result["plan"].default_offer_fen, first_of_next_month(today))
     return render_template("plan/index.html", form=form, conflict=conflict, case=shown,
-                           afford=affordability(shown),
+                           afford=affordability(shown), actions=fragment(ACTIONS),
                            **result), status
 
 

@@ -9,7 +9,6 @@ shell words them.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -78,9 +77,9 @@ class Schedule:
         """The first and the last installment of each run (the same one for a run of one)."""
         ends, number = [], 1
         for month, count, fen in self.parts():
-            first = Installment(number, add_months(self.start_on, month), fen)
+            first = Installment(number, _month_after(self.start_on, month), fen)
             last = first if count == 1 else Installment(number + count - 1,
-                                                        add_months(self.start_on, month + count - 1), fen)
+                                                        _month_after(self.start_on, month + count - 1), fen)
             ends.append((first, last))
             number += count
         return ends
@@ -284,18 +283,27 @@ def balance_curve(plan: Plan) -> list[tuple[date, int]]:
     The first point is the full total on the start date; the last is one month after the final
     installment, when only debts without a listed schedule remain (zero when everything is paid).
     """
-    changes = Counter[int]()          # by month after the start: how the month's payments change
-    for creditor in plan.creditors:   # every schedule starts on plan.start_on (build() gives it)
-        for month, count, fen in creditor.schedule.parts() if creditor.schedule else ():
-            changes[month] += fen
-            changes[month + count] -= fen
+    parts = [part for c in plan.creditors if c.schedule for part in c.schedule.parts()]
+    end = max((month + count for month, count, _fen in parts), default=0)   # a month after the last payment
+    changes = [0] * (end + 1)         # by month after the start: how the month's payments change
+    for month, count, fen in parts:   # every schedule starts on plan.start_on (build() gives it)
+        changes[month] += fen
+        changes[month + count] -= fen
     points = [(plan.start_on, plan.total_fen)]
     remaining, paid = plan.total_fen, 0
-    for month in range(1, max(changes, default=0) + 1):   # the last change: a month after the last payment
+    for month in range(1, end + 1):
         paid += changes[month - 1]
         remaining -= paid
-        points.append((add_months(plan.start_on, month), remaining))
+        points.append((_month_after(plan.start_on, month), remaining))
     return points
+
+
+def _month_after(start: date, months: int) -> date:
+    """add_months(start, months), without looking up the month's length when no month is too short."""
+    if start.day > 28:
+        return add_months(start, months)
+    year, month = divmod(start.year * 12 + start.month - 1 + months, 12)
+    return date(year, month + 1, start.day)
 
 
 def _plan_amount(debt: Debt, waive_fees: bool) -> tuple[int, tuple[str, ...]]:

@@ -472,3 +472,8 @@ def test_runs_counts_and_the_curve_come_from_the_schedule_as_from_its_listed_ins
             assert creditor.schedule.runs() == [(run[0], run[-1]) for run in plan.runs(listed)]
             assert creditor.schedule.count == len(listed) == creditor.months
         assert plan.balance_curve(result) == curve_the_long_way(result)
+
+
+def test_month_after_is_add_months():
+    for start in [date(2026, m, d) for m in range(1, 13) for d in (1, 15, 28)] + [date(2027, 1, 31), date(2028, 2, 29)]:
+        assert [plan._month_after(start, n) for n in range(0, 130)] == [add_months(start, n) for n in range(0, 130)]

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+
+from flask import Flask
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup, escape
 from wtforms import HiddenField, SelectChoice, StringField
+from wtforms.fields.core import Field, Flags
+from wtforms.meta import DefaultMeta
 from wtforms.validators import ValidationError
+from wtforms.widgets import CheckboxInput, Input
+from wtforms.widgets.core import clean_key
 
 from app import cases
 from app.core import date_input, money, validation
@@ -133,3 +141,70 @@ def describe_label(field) -> None:
 
 def date_error(code: str, field) -> str:
     return str(DATE_ERRORS[code] % {"field": field.label.text})
+
+
+# --- rendering an <input> without WTForms' attribute formatting --------------------------------
+# A page of fields spends most of its form time in WTForms' html_params (a str.format per
+# attribute, through Markup). field_input() writes the same bytes for the widgets whose rendering
+# it knows, reading the same data (the field's _value(), flags and render_kw) and escaping with the
+# same markupsafe.escape; any other field is rendered by WTForms itself.
+# tests/web/test_field_input.py compares the two for every field of every form of the app.
+
+_KNOWN_INPUTS = (Input.__call__, CheckboxInput.__call__)
+
+
+def field_input(field, **kwargs) -> Markup:
+    """`field(**kwargs)`, as WTForms renders it, for a plain <input> widget (text, date, hidden,
+    checkbox ...); anything else (select, textarea, radio lists, a custom widget, meta or field
+    class) goes to WTForms. Not a field (form.csrf_token with CSRF off is undefined) prints as
+    Jinja would print it."""
+    if not isinstance(field, Field):
+        return escape(field)
+    widget = field.widget
+    flags = field.flags
+    if (type(field).__call__ is not Field.__call__ or type(widget).__call__ not in _KNOWN_INPUTS
+            or type(field.meta).render_field is not DefaultMeta.render_field or type(flags) is not Flags
+            or getattr(field, "_datalist", None) is not None or "name" in kwargs):
+        return field(**kwargs)
+    # DefaultMeta.render_field: the field's render_kw, then the caller's, keys cleaned
+    attrs = {_clean(k): v for k, v in field.render_kw.items()} if field.render_kw is not None else {}
+    for k, v in kwargs.items():
+        attrs[_clean(k)] = v
+    # CheckboxInput, then Input (Flags holds no attribute but the flags: dir() would add dunders only)
+    if isinstance(widget, CheckboxInput) and getattr(field, "checked", field.data):
+        attrs.setdefault("checked", True)
+    attrs.setdefault("id", field.id)
+    attrs.setdefault("type", widget.input_type)
+    if "value" not in attrs:
+        attrs["value"] = field._value()
+    for k, value in vars(flags).items():
+        if k in widget.validation_attrs and k not in attrs:
+            attrs[k] = value() if callable(value) else value
+    if "name" in attrs:
+        return field(**kwargs)                     # WTForms itself refuses it (name given twice)
+    attrs["name"] = field.name
+    # wtforms.widgets.html_params: sorted by key; True is the bare name, False is left out, any
+    # other value (None too, as "None") escaped, its double quotes as &quot;.
+    params = []
+    for k, v in sorted(attrs.items()):
+        if v is True:
+            params.append(_name(k))
+        elif v is not False:
+            params.append(f'{_name(k)}="{str(escape(v)).replace(chr(34), "&quot;")}"')
+    return Markup(f"<input {' '.join(params)}>")
+
+
+@functools.lru_cache(maxsize=512)
+def _clean(key: str) -> str:
+    """WTForms' clean_key (class_ -> class, aria_x_y -> aria-x-y), for the few names templates pass."""
+    return clean_key(key)
+
+
+@functools.lru_cache(maxsize=512)
+def _name(key: str) -> str:
+    """An attribute's name as html_params writes it: cleaned again (which changes nothing), escaped."""
+    return str(escape(clean_key(key)))
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals["field_input"] = field_input

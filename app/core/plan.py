@@ -9,10 +9,10 @@ shell words them.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from app.core.case import Budget, Debt, PlanChoices
 from app.core.dates import add_months, first_of_next_month
@@ -40,17 +40,73 @@ class Installment:
 
 
 @dataclass(frozen=True)
+class Schedule:
+    """A creditor's installments in closed form: a down payment, equal monthly payments, a remainder.
+
+    The plan page shows each schedule as its runs and the balance curve sums them by month, so
+    neither needs every installment listed (60 dated objects for each of ten creditors); letters
+    and the full schedule page list them, through CreditorPlan.installments.
+    """
+
+    start_on: date
+    down_fen: int           # installment 1, on start_on, when not zero
+    first_month: int        # months to the first monthly payment: 1 after a plan's down payment
+    monthly_fen: int
+    full: int               # monthly payments of monthly_fen
+    last_fen: int           # the remainder, the month after the full ones; 0 when there is none
+
+    def parts(self) -> list[tuple[int, int, int]]:
+        """(months after start_on of the first, how many, amount) per run of equal installments,
+        in order: the parts of one amount that follow each other are one run, as runs() groups them."""
+        parts: list[tuple[int, int, int]] = []
+        for month, count, fen in ((0, 1, self.down_fen), (self.first_month, self.full, self.monthly_fen),
+                                  (self.first_month + self.full, 1, self.last_fen)):
+            if not (count and fen):
+                continue
+            if parts and parts[-1][2] == fen and parts[-1][0] + parts[-1][1] == month:
+                parts[-1] = (parts[-1][0], parts[-1][1] + count, fen)
+            else:
+                parts.append((month, count, fen))
+        return parts
+
+    @property
+    def count(self) -> int:
+        return sum(count for _month, count, _fen in self.parts())
+
+    def runs(self) -> list[tuple[Installment, Installment]]:
+        """The first and the last installment of each run (the same one for a run of one)."""
+        ends, number = [], 1
+        for month, count, fen in self.parts():
+            first = Installment(number, _month_after(self.start_on, month), fen)
+            last = first if count == 1 else Installment(number + count - 1,
+                                                        _month_after(self.start_on, month + count - 1), fen)
+            ends.append((first, last))
+            number += count
+        return ends
+
+    def installments(self) -> tuple[Installment, ...]:
+        dated = [(m, fen) for month, count, fen in self.parts() for m in range(month, month + count)]
+        return tuple(Installment(n, add_months(self.start_on, m), fen)
+                     for n, (m, fen) in enumerate(dated, start=1))
+
+
+@dataclass(frozen=True)
 class CreditorPlan:
     debt_id: str
     creditor_name: str
     plan_amount_fen: int                  # owed, or principal when asking to waive fees
     monthly_fen: int                      # the regular installment (its offer share, capped at what is left)
     down_payment_fen: int                 # this creditor's share of the down payment
-    installments: tuple[Installment, ...]  # empty when nothing is owed, no payment or too long to list
+    schedule: Schedule | None             # None when nothing is owed, no payment or too long to list
     months: int                           # every installment, the down payment included; 0 if never paid
     over_limit: bool                      # more than MAX_MONTHS installments, or never paid off
     min_monthly_to_fit_fen: int | None    # when over the limit: least monthly amount that fits
     codes: tuple[str, ...]
+
+    @cached_property
+    def installments(self) -> tuple[Installment, ...]:
+        """Every installment of the schedule, listed when first asked for; empty without one."""
+        return self.schedule.installments() if self.schedule else ()
 
 
 @dataclass(frozen=True)
@@ -227,18 +283,27 @@ def balance_curve(plan: Plan) -> list[tuple[date, int]]:
     The first point is the full total on the start date; the last is one month after the final
     installment, when only debts without a listed schedule remain (zero when everything is paid).
     """
-    paid_on = Counter[date]()
-    for creditor in plan.creditors:
-        for installment in creditor.installments:
-            paid_on[installment.due_on] += installment.amount_fen
-    last = max(paid_on, default=None)
+    parts = [part for c in plan.creditors if c.schedule for part in c.schedule.parts()]
+    end = max((month + count for month, count, _fen in parts), default=0)   # a month after the last payment
+    changes = [0] * (end + 1)         # by month after the start: how the month's payments change
+    for month, count, fen in parts:   # every schedule starts on plan.start_on (build() gives it)
+        changes[month] += fen
+        changes[month + count] -= fen
     points = [(plan.start_on, plan.total_fen)]
-    remaining, month = plan.total_fen, 0
-    while last is not None and points[-1][0] <= last:
-        remaining -= paid_on[points[-1][0]]
-        month += 1
-        points.append((add_months(plan.start_on, month), remaining))
+    remaining, paid = plan.total_fen, 0
+    for month in range(1, end + 1):
+        paid += changes[month - 1]
+        remaining -= paid
+        points.append((_month_after(plan.start_on, month), remaining))
     return points
+
+
+def _month_after(start: date, months: int) -> date:
+    """add_months(start, months), without looking up the month's length when no month is too short."""
+    if start.day > 28:
+        return add_months(start, months)
+    year, month = divmod(start.year * 12 + start.month - 1 + months, 12)
+    return date(year, month + 1, start.day)
 
 
 def _plan_amount(debt: Debt, waive_fees: bool) -> tuple[int, tuple[str, ...]]:
@@ -272,7 +337,7 @@ def _creditor_plan(
         plan_amount_fen=amount,
         monthly_fen=monthly,
         down_payment_fen=down,
-        installments=_installments(down, rest, monthly, start, first_monthly),
+        schedule=_schedule(down, rest, monthly, start, first_monthly),
         months=months,
         over_limit=over,
         min_monthly_to_fit_fen=need if over else None,
@@ -290,7 +355,7 @@ def _unscheduled(
         plan_amount_fen=amount,
         monthly_fen=monthly,
         down_payment_fen=down,
-        installments=(),
+        schedule=None,
         months=months,
         over_limit=need is not None,
         min_monthly_to_fit_fen=need,
@@ -298,18 +363,10 @@ def _unscheduled(
     )
 
 
-def _installments(
-    down: int, rest: int, monthly: int, start: date, first_monthly: int
-) -> tuple[Installment, ...]:
+def _schedule(down: int, rest: int, monthly: int, start: date, first_monthly: int) -> Schedule:
     """The down payment on the start date, then `monthly` each month, the last one the remainder."""
     full, last = divmod(rest, monthly) if monthly else (0, 0)
-    dated = [(0, down)] if down else []
-    dated += [(first_monthly + k, monthly) for k in range(full)]
-    dated += [(first_monthly + full, last)] if last else []
-    return tuple(
-        Installment(number=n, due_on=add_months(start, month), amount_fen=fen)
-        for n, (month, fen) in enumerate(dated, start=1)
-    )
+    return Schedule(start, down, first_monthly, monthly, full, last)
 
 
 def _warnings(

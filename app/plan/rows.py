@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.case import Debt
-from app.core.plan import CreditorPlan, Installment, Plan, runs
+from app.core.plan import CreditorPlan, Installment, Plan
 from app.i18n import Formats
 from app.plan import wording
 
@@ -42,6 +42,7 @@ class CreditorRow:
     runs: tuple[Run, ...]
     count: int          # installments listed
     full_link: str      # the words of the link to the full schedule
+    caption: str        # of its table of runs
 
 
 def creditor_rows(plan: Plan, debts: dict[str, Debt], names: dict[str, str],
@@ -53,7 +54,8 @@ def creditor_rows(plan: Plan, debts: dict[str, Debt], names: dict[str, str],
 
 
 def _row(plan: Plan, creditor: CreditorPlan, name: str, tail: str, words: dict, fmt: Formats) -> CreditorRow:
-    listed = creditor.installments
+    ends = creditor.schedule.runs() if creditor.schedule else []      # its installments are not listed
+    count = ends[-1][1].number if ends else 0
     return CreditorRow(
         debt_id=creditor.debt_id, name=name,
         heading=f"{name} · {words['tail'] % {'tail': tail}}" if tail else name,
@@ -61,16 +63,16 @@ def _row(plan: Plan, creditor: CreditorPlan, name: str, tail: str, words: dict, 
         down=fmt.money(creditor.down_payment_fen) if creditor.down_payment_fen else "",
         monthly=fmt.money(creditor.monthly_fen),
         months=words["periods"] % {"n": creditor.months} if creditor.months else "—",
-        first=fmt.date(listed[0].due_on) if listed else "",
-        last=fmt.date(listed[-1].due_on) if listed else "",
+        first=fmt.date(ends[0][0].due_on) if ends else "",
+        last=fmt.date(ends[-1][1].due_on) if ends else "",
         notes=tuple(wording.creditor_notes(plan, creditor)),
-        runs=tuple(_run(run, words, fmt) for run in runs(listed)), count=len(listed),
-        full_link=words["full_schedule"] % {"name": name, "n": len(listed)},
+        runs=tuple(_run(first, last, words, fmt) for first, last in ends), count=count,
+        full_link=words["full_schedule"] % {"name": name, "n": count},
+        caption=words["caption"] % {"name": name},
     )
 
 
-def _run(run: list[Installment], words: dict, fmt: Formats) -> Run:
-    first, last = run[0], run[-1]
+def _run(first: Installment, last: Installment, words: dict, fmt: Formats) -> Run:
     if first is last:
         return Run(str(first.number), fmt.date(first.due_on), fmt.money(first.amount_fen))
     dates = words["run_dates"] % {"first": fmt.date(first.due_on), "last": fmt.date(last.due_on)}

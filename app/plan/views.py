@@ -10,6 +10,7 @@ request bodies, never in URLs, which proxies and browser histories keep.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +23,7 @@ from app.core import plan as core_plan
 from app.core.case import Case, PlanChoices
 from app.core.dates import first_of_next_month
 from app.debts.views import issuer_display
+from app.fragments import fragment
 from app.i18n import formats, ui_date, ui_money
 from app.page_cache import cached
 from app.plan import chart, rows, wording
@@ -29,6 +31,8 @@ from app.plan.forms import PlanForm, form_data_for
 
 bp = Blueprint("plan", __name__, url_prefix="/plan")
 CHOICE_FIELDS = ("offer", "down", "start", "waive")
+_HEX_ID = re.compile(r"[0-9a-f]+")
+ACTIONS = "plan/_actions.html"      # the links under the plan: the same for every case
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -50,7 +54,7 @@ def index():
     result = result_context(shown, shown.plan)
     _describe_defaults(form, result["plan"].default_offer_fen, first_of_next_month(today))
     return render_template("plan/index.html", form=form, conflict=conflict, case=shown,
-                           afford=affordability(shown),
+                           afford=affordability(shown), actions=fragment(ACTIONS),
                            **result), status
 
 
@@ -96,14 +100,22 @@ def result_context(case: Case, choices: PlanChoices, typed: dict | None = None) 
     """
     result = core_plan.build(case.debts, case.budget, choices, today_in_china())
     curve = core_plan.balance_curve(result)
-    dates = [i.due_on for c in result.creditors for i in c.installments]
     fmt = formats()
     debts = {d.id: d for d in case.debts}
     names = {d.id: issuer_display(d) for d in case.debts}
     return {"plan": result, "curve": curve, "chart": chart.layout(curve), "wording": wording,
             "choices": choices, "creditors": rows.creditor_rows(result, debts, names, fmt),
             "curve_rows": rows.curve_rows(curve, fmt), "typed": typed or {},
-            "last_payment_on": max(dates, default=None)}
+            "schedule_urls": schedule_urls([d.id for d in case.debts]),
+            "last_payment_on": curve[-2][0] if len(curve) > 1 else None}   # the curve ends a month later
+
+
+def schedule_urls(debt_ids: list[str]) -> dict[str, str]:
+    """url_for("plan.schedule", debt_id=...) for each debt, with Werkzeug's URL building done once:
+    a debt id is eight hex digits (core.case.new_id; imports are checked), which a URL keeps as
+    they are. Any other id is built by url_for itself."""
+    stem = url_for("plan.schedule", debt_id="0")[:-1]
+    return {i: stem + i if _HEX_ID.fullmatch(i) else url_for("plan.schedule", debt_id=i) for i in debt_ids}
 
 
 def affordability(case: Case) -> dict | None:

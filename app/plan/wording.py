@@ -45,13 +45,14 @@ CARD_TAIL = _l("尾号%(tail)s")
 PERIODS = _l("%(n)s 期")
 RUN_DATES = _l("%(first)s 至 %(last)s，每月一期")
 FULL_SCHEDULE = _l("%(name)s：完整还款计划（%(n)s 期）")
+SCHEDULE_CAPTION = _l("%(name)s 的还款计划")
 
 
 @per_locale
 def words() -> dict:
     """The sentences a creditor's row is built from, as text in the active locale."""
     return {"tail": str(CARD_TAIL), "periods": str(PERIODS), "run_dates": str(RUN_DATES),
-            "full_schedule": str(FULL_SCHEDULE)}
+            "full_schedule": str(FULL_SCHEDULE), "caption": str(SCHEDULE_CAPTION)}
 
 
 def facts(plan: Plan, creditor: CreditorPlan | None = None) -> dict[str, str]:

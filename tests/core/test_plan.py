@@ -1,12 +1,14 @@
 """app.core.plan: the offer, the pro-rata split and the schedules, exact to the fen."""
 
 import random
+from collections import Counter
 from datetime import date
 
 import pytest
 
 from app.core import plan
 from app.core.case import Budget, PlanChoices
+from app.core.dates import add_months
 from tests.factories import make_debt
 
 TODAY = date(2026, 11, 29)
@@ -424,3 +426,54 @@ def test_a_start_date_that_has_passed_is_replaced_by_next_month_with_a_warning()
     assert result.start_on == date(2026, 12, 1)
     assert result.warnings[0] == "start_date_passed"
     assert result.creditors[0].installments[0].due_on == date(2026, 12, 1)
+
+
+# --- schedules in closed form ------------------------------------------------------------------
+
+def listed_the_long_way(creditor, start):
+    """The installments as the core once listed them: the down payment on the start date, then the
+    monthly share from the month after a plan's down payment (the start date without one), the
+    last installment the remainder."""
+    rest = creditor.plan_amount_fen - creditor.down_payment_fen
+    full, last = divmod(rest, creditor.monthly_fen) if creditor.monthly_fen else (0, 0)
+    first = creditor.schedule.first_month
+    dated = [(0, creditor.down_payment_fen)] if creditor.down_payment_fen else []
+    dated += [(first + k, creditor.monthly_fen) for k in range(full)] + ([(first + full, last)] if last else [])
+    return [plan.Installment(n, add_months(start, month), fen) for n, (month, fen) in enumerate(dated, start=1)]
+
+
+def curve_the_long_way(result):
+    """The balance before each month's payments, from every listed installment."""
+    paid_on = Counter()
+    for creditor in result.creditors:
+        for installment in creditor.installments:
+            paid_on[installment.due_on] += installment.amount_fen
+    points, month = [(result.start_on, result.total_fen)], 0
+    while paid_on and points[-1][0] <= max(paid_on):
+        month += 1
+        points.append((add_months(result.start_on, month), points[-1][1] - paid_on[points[-1][0]]))
+    return points
+
+
+def test_runs_counts_and_the_curve_come_from_the_schedule_as_from_its_listed_installments():
+    rng = random.Random(7)
+    for n in range(1_500):
+        owed, offer, down = random_case(rng)
+        if n % 3 == 0:                                # a down payment share equal to the monthly one
+            owed, offer, down = [rng.randint(2, 40) * 100] * 2, 200, rng.choice([200, 100, 400])
+        start = add_months(date(2027, 1, rng.choice([1, 15, 29, 30, 31])), rng.randint(0, 11))   # month ends too
+        result = build(owed, offer=offer, down=down, start=start, today=date(2026, 12, 1))
+        for creditor in result.creditors:
+            listed = creditor.installments
+            assert (creditor.schedule is None) == (not listed)
+            if creditor.schedule is None:
+                continue
+            assert list(listed) == listed_the_long_way(creditor, result.start_on)
+            assert creditor.schedule.runs() == [(run[0], run[-1]) for run in plan.runs(listed)]
+            assert creditor.schedule.count == len(listed) == creditor.months
+        assert plan.balance_curve(result) == curve_the_long_way(result)
+
+
+def test_month_after_is_add_months():
+    for start in [date(2026, m, d) for m in range(1, 13) for d in (1, 15, 28)] + [date(2027, 1, 31), date(2028, 2, 29)]:
+        assert [plan._month_after(start, n) for n in range(0, 130)] == [add_months(start, n) for n in range(0, 130)]

@@ -344,3 +344,21 @@ def test_codes_emitted_by_real_plans_have_wording():
     assert seen <= set(wording.MESSAGES)
     assert {"no_budget", "no_disposable_income", "no_room_after_buffer", "down_payment_capped",
             "offer_above_affordable", "principal_unknown", "nothing_owed"} <= seen
+
+
+def test_schedule_links_are_the_urls_url_for_builds(app):
+    from flask import url_for
+
+    from app.plan.views import schedule_urls
+    ids = ["3412d51b", "00000000", "a/b c%d", "名字", "ABCDEF12"]
+    with app.test_request_context("/plan/"):
+        assert schedule_urls(ids) == {i: url_for("plan.schedule", debt_id=i) for i in ids}
+    with app.test_request_context("/plan/", base_url="http://example.org/mounted/"):
+        assert schedule_urls(ids)["3412d51b"] == "/mounted/plan/schedule/3412d51b"
+
+
+def test_every_creditor_links_to_its_own_schedule(planned):
+    html = planned.get("/plan/").text
+    links = re.findall(r'<a href="(/plan/schedule/[0-9a-f]{8})">', html)
+    assert len(links) == len(set(links)) == 3
+    assert all(planned.get(link).status_code == 200 for link in links)

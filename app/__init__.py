@@ -43,7 +43,7 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
         checks.require_environment()       # CJK font and HarfBuzz subsetter, or stop and say what to install
 
     from app import cases, commands, i18n, law, layout, page_cache, security, wizard
-    babel.init_app(app, locale_selector=i18n.select_locale)
+    babel.init_app(app, locale_selector=i18n.selected_locale)
     csrf.init_app(app)
     i18n.init_app(app)
     law.init_app(app)

@@ -45,6 +45,18 @@ def select_locale() -> str:
     return current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
+def selected_locale() -> Locale:
+    """`select_locale()` as a Babel Locale, the same object for a locale every time: Flask-Babel
+    (the locale selector registered in create_app) would otherwise parse the name on every request,
+    and `_locale_name` then finds the name by identity."""
+    return _parsed_locale(select_locale())
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_locale(name: str) -> Locale:
+    return Locale.parse(name)
+
+
 def locale_for_tag(tag: str) -> str | None:
     tag = tag.lower().replace("_", "-")
     if tag.startswith("en"):

@@ -42,13 +42,14 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     if not app.config.get("SKIP_ENVIRONMENT_CHECK"):
         checks.require_environment()       # CJK font and HarfBuzz subsetter, or stop and say what to install
 
-    from app import cases, commands, fields, i18n, law, page_cache, security, wizard
-    babel.init_app(app, locale_selector=i18n.select_locale)
+    from app import cases, commands, fields, i18n, law, layout, page_cache, security, wizard
+    babel.init_app(app, locale_selector=i18n.selected_locale)
     csrf.init_app(app)
     i18n.init_app(app)
     fields.init_app(app)
     law.init_app(app)
     wizard.init_app(app)
+    layout.init_app(app)
     security.init_app(app)
     cases.init_app(app)
     page_cache.init_app(app)

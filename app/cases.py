@@ -105,6 +105,7 @@ def init_app(app: Flask) -> None:
     app.config["DATABASE_URL"] = url
     app.config.setdefault("CASE_PURGE_EVERY_S", PURGE_EVERY_S)
     app.extensions["case_store"] = CaseStore(url, lookup_secret=lookup_secret(app))
+    app.extensions["case_store_guarded"] = _Guarded(app.extensions["case_store"])
     app.extensions["case_purge"] = PurgeSchedule(app.config["CASE_PURGE_EVERY_S"])
     app.before_request(_purge_now_and_then)
 
@@ -120,8 +121,9 @@ def _default_url(app: Flask) -> str:
 
 
 def store() -> CaseStore:
-    """The app's CaseStore; a database failure in any of its calls raises Unavailable."""
-    return _Guarded(current_app.extensions["case_store"])
+    """The app's CaseStore; a database failure in any of its calls raises Unavailable (one
+    wrapper per app, made in init_app)."""
+    return current_app.extensions["case_store_guarded"]
 
 
 class Unavailable(Exception):
@@ -149,17 +151,23 @@ class _Guarded:
         if not callable(attribute) or name in self.HOUSEKEEPING:
             return attribute
 
+        inner = self._inner
+
         @functools.wraps(attribute)
         def guarded(*args, **kwargs):
             try:
-                return attribute(*args, **kwargs)
+                return getattr(inner, name)(*args, **kwargs)    # looked up per call, as before
             except (OperationalError, InterfaceError) as exc:
                 raise Unavailable(type(exc.orig).__name__ if exc.orig else type(exc).__name__) from exc
+        setattr(self, name, guarded)    # wrapped once per process: later calls skip __getattr__
         return guarded
 
 
+_KEY_SET = frozenset(_KEYS)
+
+
 def has_case() -> bool:
-    return all(k in session for k in _KEYS)
+    return session.keys() >= _KEY_SET        # one look through the session proxy, not three
 
 
 def take_new_code() -> str | None:

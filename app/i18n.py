@@ -45,6 +45,18 @@ def select_locale() -> str:
     return current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
+def selected_locale() -> Locale:
+    """`select_locale()` as a Babel Locale, the same object for a locale every time: Flask-Babel
+    (the locale selector registered in create_app) would otherwise parse the name on every request,
+    and `_locale_name` then finds the name by identity."""
+    return _parsed_locale(select_locale())
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_locale(name: str) -> Locale:
+    return Locale.parse(name)
+
+
 def locale_for_tag(tag: str) -> str | None:
     tag = tag.lower().replace("_", "-")
     if tag.startswith("en"):
@@ -79,12 +91,13 @@ def translations():
     catalog Flask-Babel gives for a locale is the one for the whole process. force_locale() is
     followed, since the active locale is read each time.
     """
-    return _catalog(active_locale())
+    locale = active_locale()
+    return _catalog(None if locale is None else _locale_name(locale))
 
 
 @functools.lru_cache(maxsize=16)
-def _catalog(locale: Locale | None):
-    """Called with the active locale, so get_translations() answers for that locale."""
+def _catalog(locale: str | None):
+    """Called with the active locale's name, so get_translations() answers for that locale."""
     return get_translations()
 
 
@@ -103,9 +116,25 @@ def per_locale(build: Callable[[], T]) -> Callable[[], T]:
     return cached
 
 
-@functools.lru_cache(maxsize=16)
+_last_named: tuple[Locale | None, str] = (None, "")
+
+
 def _locale_name(locale: Locale) -> str:
-    """str(Locale) builds the identifier on every call; pages ask for it hundreds of times."""
+    """str(Locale) builds the identifier on every call, and hashing or comparing a Locale (an
+    lru_cache key) costs several attribute reads; pages ask for it dozens of times, for the one
+    Locale object Flask-Babel made for the request: that object is remembered, and compared by
+    identity. (One tuple, swapped whole, so threads never see half of it.)"""
+    global _last_named
+    known, name = _last_named
+    if known is locale:
+        return name
+    name = _locale_names(locale)
+    _last_named = (locale, name)
+    return name
+
+
+@functools.lru_cache(maxsize=16)
+def _locale_names(locale: Locale) -> str:
     return str(locale)
 
 

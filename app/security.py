@@ -29,6 +29,7 @@ from flask import Flask, Response, current_app, request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
+from itsdangerous import URLSafeTimedSerializer
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
@@ -139,6 +140,17 @@ def session_is_sane(data: object) -> bool:
 class CheckedSessionInterface(SecureCookieSessionInterface):
     """Flask's signed-cookie sessions, where a cookie that is unreadable or malformed (by
     `session_is_sane`) counts as no session, instead of failing some later request with a 500."""
+
+    _signing: tuple[object, URLSafeTimedSerializer | None] = (None, None)
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        """Flask's serializer, made once per secret (and fallbacks) instead of on every request."""
+        secrets = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        known, serializer = self._signing
+        if known != secrets:
+            serializer = super().get_signing_serializer(app)
+            self._signing = (secrets, serializer)
+        return serializer
 
     def open_session(self, app: Flask, request) -> SecureCookieSession | None:
         serializer = self.get_signing_serializer(app)

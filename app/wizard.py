@@ -39,7 +39,8 @@ STEPS = (
 
 
 def available_steps() -> list[Step]:
-    return [s for s in STEPS if s.endpoint in current_app.view_functions]
+    views = current_app.view_functions
+    return [s for s in STEPS if s.endpoint in views]
 
 
 def current_number() -> int | None:

@@ -11,7 +11,7 @@ from wtforms import HiddenField, SelectChoice, StringField
 from wtforms.fields.core import Field, Flags
 from wtforms.meta import DefaultMeta
 from wtforms.validators import ValidationError
-from wtforms.widgets import CheckboxInput, Input
+from wtforms.widgets import CheckboxInput, Input, RadioInput
 from wtforms.widgets.core import clean_key
 
 from app import cases
@@ -150,12 +150,12 @@ def date_error(code: str, field) -> str:
 # same markupsafe.escape; any other field is rendered by WTForms itself.
 # tests/web/test_field_input.py compares the two for every field of every form of the app.
 
-_KNOWN_INPUTS = (Input.__call__, CheckboxInput.__call__)
+_KNOWN_INPUTS = (Input.__call__, CheckboxInput.__call__, RadioInput.__call__)
 
 
 def field_input(field, **kwargs) -> Markup:
     """`field(**kwargs)`, as WTForms renders it, for a plain <input> widget (text, date, hidden,
-    checkbox ...); anything else (select, textarea, radio lists, a custom widget, meta or field
+    checkbox, one radio button ...); anything else (select, textarea, a custom widget, meta or field
     class) goes to WTForms. Not a field (form.csrf_token with CSRF off is undefined) prints as
     Jinja would print it."""
     if not isinstance(field, Field):
@@ -170,8 +170,11 @@ def field_input(field, **kwargs) -> Markup:
     attrs = {_clean(k): v for k, v in field.render_kw.items()} if field.render_kw is not None else {}
     for k, v in kwargs.items():
         attrs[_clean(k)] = v
-    # CheckboxInput, then Input (Flags holds no attribute but the flags: dir() would add dunders only)
+    # CheckboxInput or RadioInput, then Input (Flags holds no attribute but the flags: dir() would
+    # add dunders only)
     if isinstance(widget, CheckboxInput) and getattr(field, "checked", field.data):
+        attrs.setdefault("checked", True)
+    elif isinstance(widget, RadioInput) and field.checked:
         attrs.setdefault("checked", True)
     attrs.setdefault("id", field.id)
     attrs.setdefault("type", widget.input_type)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import wtforms
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
-from wtforms.widgets import CheckboxInput, Input
+from wtforms.widgets import CheckboxInput, Input, RadioInput
 
 from app.court.forms import PaperForm
 from app.fields import field_input
@@ -48,6 +48,9 @@ def every_field(form):
         elif isinstance(field, wtforms.FieldList):
             for entry in field.entries:
                 yield from every_field(entry.form) if isinstance(entry, wtforms.FormField) else [entry]
+        elif isinstance(field, wtforms.RadioField):
+            yield field
+            yield from field                    # each radio button, as the choice macro writes it
         else:
             yield field
 
@@ -66,10 +69,10 @@ def test_every_field_of_every_form_renders_exactly_as_wtforms_renders_it(app):
                 for field in every_field(form):
                     for kwargs in CALLS:
                         assert field_input(field, **kwargs) == field(**kwargs), (cls.__name__, field.name, kwargs)
-                    if type(field.widget).__call__ in (Input.__call__, CheckboxInput.__call__):
+                    if type(field.widget).__call__ in (Input.__call__, CheckboxInput.__call__, RadioInput.__call__):
                         inputs.add(type(field).__name__)
-    # the plain inputs go the fast way: text, amounts, dates, times, checkboxes, hidden, CSRF
-    assert {"StringField", "AmountField", "DateTextField", "BooleanField", "HiddenField"} <= inputs
+    # the plain inputs go the fast way: text, amounts, dates, times, checkboxes, radio buttons, hidden, CSRF
+    assert {"StringField", "AmountField", "DateTextField", "BooleanField", "HiddenField", "_Option"} <= inputs
 
 
 def test_the_csrf_token_and_kept_values_are_written_escaped(app):
@@ -88,3 +91,13 @@ def test_an_undefined_field_prints_nothing_as_before(app):
     with app.test_request_context("/"):
         page = app.jinja_env.from_string("[{{ field_input(form.csrf_token) }}]")
         assert page.render(form=object()) == "[]"
+
+
+def test_a_chosen_radio_button_is_written_checked_as_wtforms_writes_it(app):
+    from app.conduct.forms import SentForm
+    with app.test_request_context("/", method="POST"):
+        first = SentForm(formdata=None).channel.choices[0].value
+        form = SentForm(formdata=MultiDict({"channel": first}))
+        buttons = list(form.channel)
+        assert [str(field_input(b)) for b in buttons] == [str(b()) for b in buttons]
+        assert " checked " in str(field_input(buttons[0])) and "checked" not in str(field_input(buttons[1]))

@@ -194,7 +194,7 @@ def field_input(field, **kwargs) -> Markup:
             params.append(_name(k))
         elif v is not False:
             params.append(f'{_name(k)}="{str(escape(v)).replace(chr(34), "&quot;")}"')
-    return Markup(f"<input {' '.join(params)}>")
+    return Markup(f"<input {' '.join(params)}>")  # nosec B704: every name and value above is escaped
 
 
 @functools.lru_cache(maxsize=512)

@@ -51,8 +51,11 @@ def from_data(cls: type, data: Any, where: str = "$") -> Any:
     """
     try:
         return _fast(cls)(data)
-    except Exception:  # noqa: BLE001 — whatever the fast path refuses, the checking one words
-        pass
+    except Exception:           # whatever the fast path refuses, the checking builder words
+        return _checked(cls, data, where)
+
+
+def _checked(cls: type, data: Any, where: str) -> Any:
     try:
         return _builder(cls)(data)
     except SerialError as exc:
@@ -255,7 +258,7 @@ def _fast(tp: Any) -> Builder:
         return _fast_dataclass(tp)
     scope: dict[str, Any] = {"refuse": _refuse}
     lines = ["def build(v):", *_value_lines(tp, scope, "    "), "    return v"]
-    exec("\n".join(lines), scope)  # noqa: S102 — our own code, generated from the type
+    exec("\n".join(lines), scope)  # nosec B102: our own code, generated from the type, never from data
     return scope["build"]
 
 
@@ -320,5 +323,5 @@ def _fast_dataclass(cls: type) -> Builder:
             factory = _name(scope, field.default_factory)
             lines += ["    else:", f"        values[{field.name!r}] = {factory}()"]
     lines.append("    return instance" if plain else "    return cls(**values)")
-    exec("\n".join(lines), scope)  # noqa: S102 — our own code, generated from the type's fields
+    exec("\n".join(lines), scope)  # nosec B102: our own code, generated from the type's fields, never from data
     return scope["build"]

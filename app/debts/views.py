@@ -91,16 +91,14 @@ def _issuer_labels() -> dict[str, str]:
 def issuer_names(debts) -> dict[str, str]:
     """`issuer_display` of each debt, by id, with the locale looked up once (the summary names 20)."""
     labels = _issuer_labels()
-    return {debt.id: debt.creditor_name if debt.issuer_other or debt.issuer not in labels
-            else labels[debt.issuer] for debt in debts}
+    return {debt.id: _issuer_name(debt, labels) for debt in debts}
+
+
+def _issuer_name(debt, labels: dict[str, str]) -> str:
+    return debt.creditor_name if debt.issuer_other or debt.issuer not in labels else labels[debt.issuer]
 
 
 @bp.app_template_global("issuer_display")
 def issuer_display(debt) -> str:
     """The creditor's name in the UI language; the user's own text for "other"."""
-    from app.core import issuers
-    from app.debts.forms import issuer_label
-    known = issuers.BY_CODE.get(debt.issuer)
-    if debt.issuer_other or known is None:
-        return debt.creditor_name
-    return issuer_label(known)
+    return _issuer_name(debt, _issuer_labels())

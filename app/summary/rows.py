@@ -71,7 +71,8 @@ class _Page:
         return self.titled[codes]
 
     def why(self, flag: Flag) -> str:
-        """The flag's `why` with the account's facts (`wording.flag_text`, its dates shown once)."""
+        """The flag's `why` (or `why_lender` for a 网贷 account, where the flag has one) with the
+        account's facts: dates in the UI locale, each shown once per page; codes worded."""
         parts = self.flag_words[flag.code]
         facts = flag.facts
         lender = facts.get("kind") == "online_lender" and "why_lender" in parts

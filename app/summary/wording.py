@@ -7,11 +7,9 @@ table here as text in the active locale, built once per locale and process.
 
 from __future__ import annotations
 
-from datetime import date
-
 from flask_babel import lazy_gettext as _l
 
-from app.i18n import Formats, per_locale
+from app.i18n import per_locale
 
 # Each account's phase, by name only: its days overdue stand beside it, and the phase cards below
 # the accounts (app.summary.phases) say once what the phase spans and what usually happens in it.
@@ -137,26 +135,3 @@ def words() -> dict:
             "tail": str(CARD_TAIL), "facts": str(FACTS), "titles": str(TITLES), "list_sep": str(LIST_SEP),
             "edit": str(EDIT), "why_sep": str(WHY_SEP), **{k: str(v) for k, v in PAGE.items()}}
 
-
-def render_facts(facts: dict[str, str], words: dict, fmt: Formats) -> dict[str, str]:
-    """Fact values ready for a message: ISO dates shown in the UI locale, codes worded."""
-    shown = {}
-    for key, value in facts.items():
-        if key.endswith("_on"):
-            shown[key] = fmt.date(date.fromisoformat(value))
-        elif key == "counted_from":
-            shown[key] = words["counted_from"].get(value, value)
-        else:
-            shown[key] = value
-    return shown
-
-
-def flag_text(code: str, part: str, facts: dict[str, str], words: dict, fmt: Formats) -> str:
-    """A flag's message with the account's facts; `words` and `fmt` are for the active locale.
-
-    A 网贷 account's flag uses the part's `<part>_lender` wording where the flag has one.
-    """
-    parts = words["flags"][code]
-    if facts.get("kind") == "online_lender" and f"{part}_lender" in parts:
-        part = f"{part}_lender"
-    return parts[part] % render_facts(facts, words, fmt)
